@@ -550,7 +550,7 @@ class EveryConceptTest {
 		federationIn.getSources().add(anyAddress());
 		federationIn.getDestinations().add(element(access1, true));
 		federationIn.getDestinations().add(element(edge2.getRoles().get(1), true));
-		federationIn.setInterface(extOutside);
+		federationIn.setOnInterface(extOutside);
 		federationIn.setNote("003 L86-91, LYNC2013-EDGE-013");
 		FirewallRule avOut = rule("A/V Edge to federated partners RTP 50000-59999", RuleAction.ALLOW,
 				RuleDirection.OUTBOUND, "RTP", Transport.TCP_UDP, range(50000, 59999));
@@ -588,7 +588,7 @@ class EveryConceptTest {
 				Transport.TCP, port(4443));
 		cms.getSources().add(element(sfbPool, false));
 		cms.getDestinations().add(element(edgePool, false));
-		cms.setInterface(inInside);
+		cms.setOnInterface(inInside);
 		FirewallRule edgeSync = rule("EdgeSync 50636", RuleAction.ALLOW, RuleDirection.OUTBOUND, "LDAPS",
 				Transport.TCP, port(50636));
 		edgeSync.getSources().add(element(hub, false));
