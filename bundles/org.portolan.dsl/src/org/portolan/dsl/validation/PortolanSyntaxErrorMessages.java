@@ -1,0 +1,100 @@
+package org.portolan.dsl.validation;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.antlr.runtime.EarlyExitException;
+import org.antlr.runtime.MismatchedTokenException;
+import org.antlr.runtime.MissingTokenException;
+import org.antlr.runtime.NoViableAltException;
+import org.antlr.runtime.RecognitionException;
+import org.antlr.runtime.Token;
+import org.antlr.runtime.UnwantedTokenException;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.AbstractRule;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.ParserRule;
+import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
+import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+import org.eclipse.xtext.util.Strings;
+import org.portolan.dsl.services.PortolanGrammarAccess;
+
+import com.google.inject.Inject;
+
+/**
+ * Syntax errors that say what was found and what was expected, in user terms ("a string", "a name") rather than
+ * ANTLR token names. Line and column come with every issue (Issue#getLineNumber / getColumn).
+ */
+public class PortolanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
+
+	@Inject
+	private PortolanGrammarAccess grammar;
+
+	@Override
+	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
+		RecognitionException e = context.getRecognitionException();
+		String[] names = context.getTokenNames();
+		String message;
+		if (e instanceof MissingTokenException m) {
+			message = "Missing " + tokenName(names, m.expecting) + " before " + found(e.token);
+		} else if (e instanceof UnwantedTokenException u) {
+			message = "Unexpected " + found(u.getUnexpectedToken()) + ", expected " + tokenName(names, u.expecting);
+		} else if (e instanceof MismatchedTokenException m) {
+			message = "Unexpected " + found(e.token) + ", expected " + tokenName(names, m.expecting);
+		} else if (e instanceof NoViableAltException || e instanceof EarlyExitException) {
+			message = "Unexpected " + found(e.token) + expectedIn(context.getCurrentContext());
+		} else if (e == null) {
+			message = context.getDefaultMessage();
+		} else {
+			message = "Unexpected " + found(e.token) + " (" + context.getDefaultMessage() + ")";
+		}
+		return new SyntaxErrorMessage(message, IssueCodes.SYNTAX_ERROR);
+	}
+
+	private static String found(Token token) {
+		if (token == null || token.getType() == Token.EOF) {
+			return "end of file";
+		}
+		return "'" + Strings.convertToJavaString(token.getText()) + "'";
+	}
+
+	static String tokenName(String[] names, int type) {
+		if (type == Token.EOF) {
+			return "end of file";
+		}
+		String name = names != null && type >= 0 && type < names.length ? names[type] : String.valueOf(type);
+		switch (name) {
+		case "RULE_ID":
+			return "a name";
+		case "RULE_STRING":
+			return "a string";
+		case "RULE_INT":
+			return "a number";
+		default:
+			return name.startsWith("'") ? name : name.replace("RULE_", "").toLowerCase();
+		}
+	}
+
+	/** ", expected one of 'fqdn', 'os', ... '}'" for the statement being parsed, if it is known. */
+	private String expectedIn(EObject current) {
+		if (current == null) {
+			return "; expected a statement such as 'topology', 'catalog', 'server', 'zone', 'firewall', 'role', 'endpoint', 'path'";
+		}
+		EClass type = current.eClass();
+		Set<String> keywords = new LinkedHashSet<>();
+		for (AbstractRule rule : grammar.getGrammar().getRules()) {
+			if (rule instanceof ParserRule p && !GrammarUtil.isDatatypeRule(p) && p.getType() != null
+					&& p.getType().getClassifier() == type) {
+				for (Keyword k : GrammarUtil.containedKeywords(p)) {
+					keywords.add("'" + k.getValue() + "'");
+				}
+			}
+		}
+		if (keywords.isEmpty()) {
+			return "";
+		}
+		return " in this " + PortolanLinkingDiagnostics.describe(type) + "; expected one of " + String.join(", ", keywords);
+	}
+}
