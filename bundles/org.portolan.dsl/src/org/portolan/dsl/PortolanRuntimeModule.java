@@ -40,7 +40,8 @@ public class PortolanRuntimeModule extends AbstractPortolanRuntimeModule {
 	}
 
 	/** Kinds derived from the syntax (PortSpec.kind, AddressSpec.kind) are not written back. */
-	public Class<? extends org.eclipse.xtext.parsetree.reconstr.ITransientValueService> bindLegacyITransientValueService() {
+	@Override
+	public Class<? extends org.eclipse.xtext.parsetree.reconstr.ITransientValueService> bindITransientValueService() {
 		return PortolanTransientValues.class;
 	}
 

@@ -1,6 +1,12 @@
 package org.portolan.dsl.conversion;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.AbstractRule;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.impl.KeywordAlternativeConverter;
@@ -33,5 +39,27 @@ public class PortolanValueConverters extends DefaultTerminalConverters {
 		protected String getDelegateRuleName() {
 			return "ValidID";
 		}
+
+		/** Leaves of a qualified name are IDs or keywords inside ValidID (not calls of ValidID itself). */
+		@Override
+		protected boolean isDelegateRuleCall(EObject grammarElement) {
+			if (super.isDelegateRuleCall(grammarElement)) {
+				return true;
+			}
+			AbstractRule rule = grammarElement == null ? null : GrammarUtil.containingRule(grammarElement);
+			return rule != null && "ValidID".equals(rule.getName())
+					&& (grammarElement instanceof RuleCall || grammarElement instanceof Keyword);
+		}
+
+		@Override
+		protected String delegateToValue(ILeafNode leafNode) {
+			if (leafNode.getGrammarElement() instanceof Keyword) {
+				return leafNode.getText();
+			}
+			return (String) valueConverterService.toValue(leafNode.getText(), "ID", leafNode);
+		}
+
+		@com.google.inject.Inject
+		private org.eclipse.xtext.conversion.IValueConverterService valueConverterService;
 	}
 }
