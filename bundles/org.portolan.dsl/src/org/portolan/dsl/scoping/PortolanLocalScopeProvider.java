@@ -29,8 +29,7 @@ public class PortolanLocalScopeProvider extends ImportedNamespaceAwareLocalScope
 			if (name != null) {
 				all.add(EObjectDescription.create(name, o));
 			}
-			QualifiedName alias = PortolanResourceDescriptionStrategy.fqdnAlias(o);
-			if (alias != null) {
+			for (QualifiedName alias : PortolanResourceDescriptionStrategy.aliases(o, getQualifiedNameProvider())) {
 				all.add(EObjectDescription.create(alias, o));
 			}
 		}

@@ -1,7 +1,6 @@
 package org.portolan.dsl.validation;
 
 import org.eclipse.xtext.diagnostics.Diagnostic;
-import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 
 /** Stable issue codes of the Portolan language (domain validation rules get their own ids, e.g. FW-PORT-001). */
 public final class IssueCodes {
@@ -12,8 +11,8 @@ public final class IssueCodes {
 	public static final String UNRESOLVED_REFERENCE = Diagnostic.LINKING_DIAGNOSTIC;
 	/** Text that does not follow the grammar (Xtext syntax diagnostic). */
 	public static final String SYNTAX_ERROR = Diagnostic.SYNTAX_DIAGNOSTIC;
-	/** Two elements of the same kind share a qualified name within a file. */
-	public static final String DUPLICATE_NAME = INamesAreUniqueValidationHelper.class.getCanonicalName() + ".duplicateName";
+	/** Two elements of the same kind (all addressable elements count as one kind) share a qualified name in a file. */
+	public static final String DUPLICATE_NAME = PREFIX + "duplicateName";
 
 	/** A port number outside 0..65535. */
 	public static final String PORT_OUT_OF_RANGE = PREFIX + "portOutOfRange";

@@ -77,6 +77,28 @@ public class PortolanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		}
 	}
 
+	private static void firstKeywords(org.eclipse.xtext.AbstractElement e, Set<String> into, int depth) {
+		if (e == null || depth < 0) {
+			return;
+		}
+		if (e instanceof Keyword k) {
+			into.add("'" + k.getValue() + "'");
+		} else if (e instanceof org.eclipse.xtext.Alternatives a) {
+			a.getElements().forEach(x -> firstKeywords(x, into, depth));
+		} else if (e instanceof org.eclipse.xtext.Group g) {
+			for (org.eclipse.xtext.AbstractElement x : g.getElements()) {
+				firstKeywords(x, into, depth);
+				if (!GrammarUtil.isOptionalCardinality(x) && !(x instanceof org.eclipse.xtext.Action)) {
+					break;
+				}
+			}
+		} else if (e instanceof org.eclipse.xtext.Assignment a) {
+			firstKeywords(a.getTerminal(), into, depth);
+		} else if (e instanceof org.eclipse.xtext.RuleCall c && c.getRule() instanceof ParserRule q && !GrammarUtil.isDatatypeRule(q)) {
+			firstKeywords(q.getAlternatives(), into, depth - 1);
+		}
+	}
+
 	/** ", expected one of 'fqdn', 'os', ... '}'" for the statement being parsed, if it is known. */
 	private String expectedIn(EObject current) {
 		if (current == null) {
@@ -89,6 +111,11 @@ public class PortolanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 					&& p.getType().getClassifier() == type) {
 				for (Keyword k : GrammarUtil.containedKeywords(p)) {
 					keywords.add("'" + k.getValue() + "'");
+				}
+				for (org.eclipse.xtext.RuleCall call : GrammarUtil.containedRuleCalls(p)) {
+					if (call.getRule() instanceof ParserRule q && !GrammarUtil.isDatatypeRule(q) && !q.isFragment()) {
+						firstKeywords(q.getAlternatives(), keywords, 3);
+					}
 				}
 			}
 		}

@@ -3,8 +3,21 @@ package org.portolan.dsl.validation;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.ComposedChecks;
-import org.eclipse.xtext.validation.NamesAreUniqueValidator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.portolan.model.Addressable;
+import org.portolan.model.NamedElement;
+import org.portolan.model.PortolanModel;
+import com.google.inject.Inject;
 import org.portolan.dsl.scoping.PortolanGlobalScopeProvider;
 import org.portolan.model.CatalogEntry;
 import org.portolan.model.Import;
@@ -17,10 +30,51 @@ import org.portolan.model.SourceReference;
  * Language-level checks of .portolan files. Domain rules (firewall, certificates, install rules) are EValidators
  * registered for the Portolan EPackage elsewhere; Xtext runs every registered EValidator on DSL files too.
  */
-@ComposedChecks(validators = NamesAreUniqueValidator.class)
 public class PortolanValidator extends AbstractPortolanValidator {
 
 	public static final int MAX_PORT = 65535;
+
+	@Inject
+	private IQualifiedNameProvider names;
+
+	/**
+	 * Two elements of the same kind with the same qualified name in one file. All addressable elements (servers,
+	 * interfaces, zones, pools, VIPs, external parties ...) share one name space because rules and connectors refer
+	 * to any of them; other kinds are unique per kind. The message names both lines.
+	 */
+	@Check
+	public void checkUniqueNames(PortolanModel model) {
+		Map<List<Object>, List<NamedElement>> byName = new LinkedHashMap<>();
+		for (java.util.Iterator<EObject> it = model.eAllContents(); it.hasNext();) {
+			if (it.next() instanceof NamedElement e && e.getName() != null) {
+				QualifiedName qn = names.getFullyQualifiedName(e);
+				if (qn != null) {
+					byName.computeIfAbsent(List.of(cluster(e.eClass()), qn), k -> new ArrayList<>()).add(e);
+				}
+			}
+		}
+		for (List<NamedElement> same : byName.values()) {
+			if (same.size() < 2) {
+				continue;
+			}
+			for (NamedElement e : same) {
+				List<String> others = new ArrayList<>();
+				for (NamedElement o : same) {
+					if (o != e) {
+						INode node = NodeModelUtils.findActualNodeFor(o);
+						others.add(org.portolan.dsl.validation.PortolanLinkingDiagnostics.describe(o.eClass()) + " at line "
+								+ (node == null ? "?" : node.getStartLine()));
+					}
+				}
+				error("Duplicate name '" + e.getName() + "': also declared as " + String.join(", ", others), e,
+						Literals.NAMED_ELEMENT__NAME, IssueCodes.DUPLICATE_NAME, e.getName());
+			}
+		}
+	}
+
+	private static EClass cluster(EClass type) {
+		return Literals.ADDRESSABLE.isSuperTypeOf(type) ? Literals.ADDRESSABLE : type;
+	}
 
 	@Check
 	public void checkPorts(PortSpec spec) {
