@@ -52,7 +52,7 @@ import org.portolan.model.TrafficSpec;
 public final class CatalogRegistry {
 
 	/** Lowest and highest valid TCP/UDP port. */
-	public static final int MIN_PORT = 1, MAX_PORT = 65535;
+	public static final int MIN_PORT = 0, MAX_PORT = 65535; // same bounds as the language validator
 	private static final Pattern LINES = Pattern.compile("\\d+(-\\d+)?(;\\d+(-\\d+)?)*");
 
 	private final XtextResourceSet resourceSet;
@@ -231,7 +231,8 @@ public final class CatalogRegistry {
 				continue;
 			}
 			String message = issue.getMessage();
-			if (Diagnostic.LINKING_DIAGNOSTIC.equals(issue.getCode()) && message.contains("RoleDefinition")) {
+			if (Diagnostic.LINKING_DIAGNOSTIC.equals(issue.getCode()) && message.contains("RoleDefinition")
+					&& !message.toLowerCase().contains("unknown")) {
 				message = "unknown role: " + message;
 			}
 			int line = issue.getLineNumber() == null ? 0 : issue.getLineNumber();
@@ -290,9 +291,9 @@ public final class CatalogRegistry {
 			if (isBlank(source.getDocument())) {
 				problems.add(new CatalogProblem(Severity.ERROR, location, line(source), what + " has a source without a document"));
 			}
-			if (isBlank(source.getLines())) {
+			if (isBlank(source.getLines()) && !source.isGeneralKnowledge()) {
 				problems.add(new CatalogProblem(Severity.ERROR, location, line(source), what + " has a source without lines"));
-			} else if (!LINES.matcher(source.getLines().replace(" ", "")).matches()) {
+			} else if (!isBlank(source.getLines()) && !LINES.matcher(source.getLines().replace(" ", "")).matches()) {
 				problems.add(new CatalogProblem(Severity.ERROR, location, line(source),
 						what + " has source lines '" + source.getLines() + "'; expected numbers and ranges separated by ';' (e.g. \"1295;1311-1315\")"));
 			}
@@ -300,9 +301,13 @@ public final class CatalogRegistry {
 		checkPorts(entry, location, what);
 	}
 
+	/**
+	 * Port numbers and ranges. The language validator checks them too; this check reports only what it
+	 * did not already report on the same line (so each bad port gives one error, whichever layer finds it).
+	 */
 	private void checkPorts(TrafficSpec traffic, String location, String what) {
 		PortSpec ports = traffic.getPorts();
-		if (ports == null) {
+		if (ports == null || hasProblemAt(location, line(ports))) {
 			return;
 		}
 		int line = line(ports);
