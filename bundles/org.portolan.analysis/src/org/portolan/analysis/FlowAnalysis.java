@@ -83,7 +83,7 @@ public final class FlowAnalysis {
 			String privateAddress, String publicAddress, Set<EObject> identities) {
 	}
 
-	private record FlowKey(EObject origin, Addressable fromParty, Addressable fromAddressed, Addressable toParty,
+	private record FlowKey(Addressable fromParty, Addressable fromAddressed, Addressable toParty,
 			Addressable toAddressed, Transport transport, PortSet ports, String appProtocol) {
 	}
 
@@ -115,8 +115,8 @@ public final class FlowAnalysis {
 	public static RequiredFlows analyze(Topology topology, Collection<Catalog> catalogs) {
 		FlowAnalysis analysis = new FlowAnalysis(topology, new ArrayList<>(catalogs));
 		analysis.index();
-		analysis.connectorFlows();
 		analysis.catalogFlows();
+		analysis.connectorFlows();
 		return new RequiredFlows(topology, new ArrayList<>(analysis.flows.values()), analysis.zones);
 	}
 
@@ -200,6 +200,12 @@ public final class FlowAnalysis {
 				subscribedEdges.add(sub.getEdgeServer());
 			}
 		}
+		// derived deployment-wide fact (docs/metamodel.md decision 7): an Exchange Edge Transport server exists
+		for (Server server : topology.getServers()) {
+			if (server.getRoles().stream().anyMatch(r -> RoleNames.is(r, RoleNames.EDGE_TRANSPORT))) {
+				organizationFeatures.add("edgetransport");
+			}
+		}
 		for (Server server : topology.getServers()) {
 			Set<String> coveredByInstances = new LinkedHashSet<>();
 			for (RoleInstance ri : server.getRoles()) {
@@ -269,6 +275,11 @@ public final class FlowAnalysis {
 			}
 			if (subscribedEdges.contains(p.server())) {
 				result.add("edgesubscription");
+			}
+			boolean mediation = p.server().getRoles().stream().anyMatch(r -> RoleNames.is(r, RoleNames.MEDIATION));
+			boolean frontEnd = p.server().getRoles().stream().anyMatch(r -> RoleNames.is(r, RoleNames.FRONT_END));
+			if (mediation && frontEnd) {
+				result.add("collocatedmediation");
 			}
 		}
 		if (p.roleInstance() != null) {
@@ -353,17 +364,18 @@ public final class FlowAnalysis {
 
 	// ---------------------------------------------------------------- placements
 
-	private List<Placement> sourcePlacements(Participant p, InterfaceSide side) {
+	private List<Placement> sourcePlacements(Participant p, InterfaceSide side, RoleDefinition servedRole) {
 		if (p.anyExternal()) {
 			return List.of(anyExternalPlacement());
 		}
 		if (p.external() != null) {
 			return List.of(externalPlacement(p.external(), null));
 		}
-		return serverPlacements(p.server(), p.roleInstance(), side);
+		return serverPlacements(p.server(), p.roleInstance(), side, servedRole);
 	}
 
-	private List<Placement> destinationPlacements(Participant p, InterfaceSide side, PortSet ports, Server caller) {
+	private List<Placement> destinationPlacements(Participant p, InterfaceSide side, PortSet ports, Server caller,
+			RoleDefinition servedRole) {
 		if (p.server() != null) {
 			for (Pool pool : poolsOfServer.getOrDefault(p.server(), List.of())) {
 				if (caller != null && pool.getMembers().contains(caller)) {
@@ -375,7 +387,7 @@ public final class FlowAnalysis {
 				}
 			}
 		}
-		return sourcePlacements(p, side);
+		return sourcePlacements(p, side, servedRole);
 	}
 
 	private List<Placement> vipPlacements(Pool pool, RoleInstance ri, PortSet ports) {
@@ -414,12 +426,33 @@ public final class FlowAnalysis {
 	}
 
 	private List<Placement> serverPlacements(Server server, RoleInstance ri, InterfaceSide side) {
+		return serverPlacements(server, ri, side, null);
+	}
+
+	/**
+	 * The interfaces a role instance can use: its own {@code interfaces} or else all of the server's; those on the
+	 * path's interface side if any; and, when an umbrella role lists several IPs (Edge: access, webconf, av), the
+	 * interfaces whose name is part of the served role's name (interface "webconf" for role WebConferencingEdge),
+	 * if any.
+	 */
+	private List<Placement> serverPlacements(Server server, RoleInstance ri, InterfaceSide side,
+			RoleDefinition servedRole) {
 		List<NetworkInterface> candidates = ri != null && !ri.getInterfaces().isEmpty() ? ri.getInterfaces()
 				: server.getInterfaces();
 		if (side != null && side != InterfaceSide.ANY) {
 			List<NetworkInterface> sided = candidates.stream().filter(n -> n.getSide() == side).toList();
 			if (!sided.isEmpty()) {
 				candidates = sided;
+			}
+		}
+		if (candidates.size() > 1 && servedRole != null) {
+			String roleName = RoleNames.normalize(servedRole.getName());
+			List<NetworkInterface> named = candidates.stream().filter(n -> {
+				String nicName = RoleNames.normalize(n.getName());
+				return nicName.length() >= 2 && roleName.contains(nicName);
+			}).toList();
+			if (!named.isEmpty()) {
+				candidates = named;
 			}
 		}
 		List<Placement> result = new ArrayList<>();
@@ -476,11 +509,11 @@ public final class FlowAnalysis {
 		}
 		if (a instanceof Server s) {
 			return asDestination ? destinationPlacements(new Participant(s, s, null, null), InterfaceSide.ANY, ports,
-					caller) : serverPlacements(s, null, InterfaceSide.ANY);
+					caller, null) : serverPlacements(s, null, InterfaceSide.ANY);
 		}
 		if (a instanceof RoleInstance ri && ri.eContainer() instanceof Server s) {
 			return asDestination ? destinationPlacements(new Participant(s, s, ri, null), InterfaceSide.ANY, ports,
-					caller) : serverPlacements(s, ri, InterfaceSide.ANY);
+					caller, null) : serverPlacements(s, ri, InterfaceSide.ANY);
 		}
 		if (a instanceof Pool pool) {
 			if (asDestination) {
@@ -534,8 +567,35 @@ public final class FlowAnalysis {
 
 	// ---------------------------------------------------------------- flow construction
 
-	/** Picks the source/destination placement pair with the fewest firewalls between them (first on ties). */
+	/**
+	 * For every source party and destination party (a pool's members are parties of their own; a pool reached through
+	 * its VIPs is one party), picks the placement pair with the fewest firewalls between them (first on ties) and
+	 * records one flow. A flow identical to one already recorded (same ends, transport, ports, protocol), e.g. a
+	 * federation route repeating a catalog data path, is not added twice; the first (catalog) one is kept.
+	 */
 	private void addFlow(FlowKind kind, EObject origin, List<Placement> sources, List<Placement> destinations,
+			String appProtocol, Transport transport, int ipProtocol, PortSpec spec, String security, String purpose,
+			List<String> conditions, org.portolan.model.SourceReference source, String citation) {
+		Map<Object, List<Placement>> sourcesByParty = groupByParty(sources);
+		Map<Object, List<Placement>> destinationsByParty = groupByParty(destinations);
+		for (List<Placement> srcGroup : sourcesByParty.values()) {
+			for (List<Placement> dstGroup : destinationsByParty.values()) {
+				addBestFlow(kind, origin, srcGroup, dstGroup, appProtocol, transport, ipProtocol, spec, security,
+						purpose, conditions, source, citation);
+			}
+		}
+	}
+
+	private static Map<Object, List<Placement>> groupByParty(List<Placement> placements) {
+		Map<Object, List<Placement>> result = new LinkedHashMap<>();
+		for (Placement p : placements) {
+			Object key = p.party() == null ? "any external host" : p.party();
+			result.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+		}
+		return result;
+	}
+
+	private void addBestFlow(FlowKind kind, EObject origin, List<Placement> sources, List<Placement> destinations,
 			String appProtocol, Transport transport, int ipProtocol, PortSpec spec, String security, String purpose,
 			List<String> conditions, org.portolan.model.SourceReference source, String citation) {
 		Placement bestSrc = null;
@@ -555,7 +615,10 @@ public final class FlowAnalysis {
 			return;
 		}
 		if (bestSrc.party() != null && bestSrc.party() == bestDst.party()) {
-			return; // local on one server or pool endpoint
+			return; // local on one server
+		}
+		if (bestSrc.party() instanceof Server s && bestDst.party() instanceof Pool pool && pool.getMembers().contains(s)) {
+			return; // a member does not reach its own pool through the load balancer
 		}
 		Server destinationServer = bestDst.party() instanceof Server s ? s : null;
 		PortSet dynamicDefault = destinationServer != null && destinationServer.getRpcDynamicPorts() != null
@@ -565,13 +628,16 @@ public final class FlowAnalysis {
 		boolean portless = spec == null || PortSet.isPortless(spec) || transport == Transport.ICMP
 				|| transport == Transport.IP_PROTOCOL;
 		PortSet ports = portless ? PortSet.EMPTY : PortSet.of(spec, dynamicDefault);
+		FlowKey key = new FlowKey(bestSrc.party(), bestSrc.addressed(), bestDst.party(), bestDst.addressed(), transport,
+				ports, appProtocol == null ? "" : appProtocol.toLowerCase(Locale.ROOT));
+		if (flows.containsKey(key)) {
+			return;
+		}
 		FlowEndpoint from = endpoint(bestSrc, bestDst.zone());
 		FlowEndpoint to = endpoint(bestDst, bestSrc.zone());
 		List<FirewallHop> path = zones.path(bestSrc.zone(), bestDst.zone());
 		boolean routed = path != null;
-		FlowKey key = new FlowKey(origin, bestSrc.party(), bestSrc.addressed(), bestDst.party(), bestDst.addressed(),
-				transport, ports, appProtocol);
-		flows.putIfAbsent(key, new RequiredFlow(kind, origin, from, to, appProtocol, transport, ipProtocol, spec, ports,
+		flows.put(key, new RequiredFlow(kind, origin, from, to, appProtocol, transport, ipProtocol, spec, ports,
 				portless, security, purpose, conditions, source, citation, routed ? path : List.of(), routed));
 	}
 
@@ -613,8 +679,8 @@ public final class FlowAnalysis {
 						if (!conditionsHold(dp.getConditions(), a, b)) {
 							continue;
 						}
-						addFlow(FlowKind.CATALOG_DATA_PATH, dp, sourcePlacements(a, dp.getInterfaceSide()),
-								destinationPlacements(b, dp.getInterfaceSide(), roughPorts, a.server()),
+						addFlow(FlowKind.CATALOG_DATA_PATH, dp, sourcePlacements(a, dp.getInterfaceSide(), dp.getFrom()),
+								destinationPlacements(b, dp.getInterfaceSide(), roughPorts, a.server(), dp.getTo()),
 								dp.getAppProtocol(), dp.getTransport(), dp.getIpProtocol(), dp.getPorts(),
 								dp.getSecurity(), purpose, dp.getConditions(), dp.getSource(), citation);
 					}
@@ -814,8 +880,16 @@ public final class FlowAnalysis {
 			partners.add(anyExternalPlacement());
 		}
 		PortSet ports = PortSet.of(port);
-		List<Placement> edge = route.getEdge() instanceof Server s ? serverPlacements(s, null, InterfaceSide.EXTERNAL)
-				: placementsOf(route.getEdge(), ports, true, null);
+		List<Placement> edge = new ArrayList<>();
+		if (route.getEdge() instanceof Server s) {
+			edge.addAll(serverPlacements(s, null, InterfaceSide.EXTERNAL));
+		} else if (route.getEdge() instanceof Pool pool && vipPlacements(pool, null, ports).isEmpty()) {
+			for (Server member : pool.getMembers()) {
+				edge.addAll(serverPlacements(member, null, InterfaceSide.EXTERNAL));
+			}
+		} else {
+			edge.addAll(placementsOf(route.getEdge(), ports, true, null));
+		}
 		for (Placement partner : partners) {
 			connectorFlow(route, List.of(partner), edge, protocol, Transport.TCP, single(port), xmpp ? null : "MTLS",
 					route.getKind().getLiteral().toLowerCase(Locale.ROOT) + " partner to Edge (route " + name + ")",

@@ -18,7 +18,32 @@ public final class FlowText {
 		if (element instanceof NamedElement named && named.getName() != null && !named.getName().isBlank()) {
 			return named.getName();
 		}
+		if (element instanceof org.portolan.model.FirewallRule rule) {
+			return ruleLabel(rule);
+		}
 		return element.eClass().getName();
+	}
+
+	/**
+	 * A firewall rule's name, or for an unnamed rule its position and traffic: "rule #3 (SMTP TCP 25)".
+	 */
+	public static String ruleLabel(org.portolan.model.FirewallRule rule) {
+		if (rule.getName() != null && !rule.getName().isBlank()) {
+			return rule.getName();
+		}
+		int index = -1;
+		if (rule.eContainingFeature() != null && rule.eContainingFeature().isMany()) {
+			index = ((java.util.List<?>) rule.eContainer().eGet(rule.eContainingFeature())).indexOf(rule) + 1;
+		}
+		StringBuilder sb = new StringBuilder("rule #").append(index).append(" (");
+		if (rule.getAppProtocol() != null && !rule.getAppProtocol().isBlank()) {
+			sb.append(rule.getAppProtocol()).append(' ');
+		}
+		sb.append(rule.getTransport().getLiteral());
+		if (rule.getPorts() != null) {
+			sb.append(' ').append(PortSet.of(rule.getPorts(), PortSet.DEFAULT_DYNAMIC));
+		}
+		return sb.append(')').toString();
 	}
 
 	/** "003 L80-85 (Firewall summary, external interface; 003_lync2013_edge_external_interface.csv)". */

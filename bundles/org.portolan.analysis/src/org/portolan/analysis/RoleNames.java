@@ -140,6 +140,30 @@ public final class RoleNames {
 		return sb.toString().toLowerCase(Locale.ROOT);
 	}
 
+	/** Whether the instance's product is OCS, Lync or Skype for Business (not Exchange or Windows). */
+	public static boolean isCommunications(RoleInstance instance) {
+		return instance != null && isCommunicationsText(productText(instance));
+	}
+
+	/** Whether the role's product is OCS, Lync or Skype for Business. */
+	public static boolean isCommunications(RoleDefinition role) {
+		if (role == null) {
+			return false;
+		}
+		StringBuilder sb = new StringBuilder();
+		if (role.getProduct() != null) {
+			append(sb, role.getProduct().getName());
+			append(sb, role.getProduct().getFamily());
+		}
+		append(sb, role.getLabel());
+		return isCommunicationsText(sb.toString().toLowerCase(Locale.ROOT));
+	}
+
+	private static boolean isCommunicationsText(String text) {
+		return text.contains("lync") || text.contains("skype") || text.contains("sfb") || text.contains("ocs")
+				|| text.contains("communications server");
+	}
+
 	/** True if the instance's product text names {@code year} (e.g. "2010"), as a whole token. */
 	public static boolean isVersion(RoleInstance instance, String year) {
 		return Pattern.compile("(^|[^0-9])" + Pattern.quote(year) + "([^0-9]|$)").matcher(productText(instance)).find();

@@ -8,7 +8,10 @@ import org.portolan.validation.RuleCategory;
 import org.portolan.validation.Severity;
 import org.portolan.validation.ValidationContext;
 
-/** CERT-MED-002: a TLS gateway link requires a certificate on the gateway (MTLS handshake). */
+/**
+ * CERT-MED-002: a TLS gateway link of an OCS 2007 R2 Mediation Server requires a certificate on the gateway (MTLS
+ * handshake). The source is about OCS 2007 R2; trunks of other products are not checked.
+ */
 public final class CertMed002GatewayCertificate extends AbstractRule {
 
 	public CertMed002GatewayCertificate() {
@@ -20,6 +23,7 @@ public final class CertMed002GatewayCertificate extends AbstractRule {
 	public void check(ValidationContext context, Findings findings) {
 		for (Connector c : context.topology().getConnectors()) {
 			if (c instanceof SipTrunk t && t.getTransport() == SipTransport.TLS && t.getGateway() != null
+					&& MediationServerRules.isOcsMediationEnd(t.getMediation())
 					&& t.getGateway().getCertificates().isEmpty()) {
 				findings.add(info(), t, "SIP trunk " + q(t) + " uses TLS but gateway " + q(t.getGateway())
 						+ " has no certificate for the mutual TLS handshake" + cite(), t.getGateway());

@@ -13,7 +13,8 @@ import org.portolan.validation.ValidationContext;
 /**
  * CERT-MED-004 / CERT-MED-005: on a TLS trunk the gateway certificate's CN, or a SAN, equals the gateway FQDN
  * configured on the Mediation side exactly (no wildcard tolerance is stated). The configured FQDN is the trunk's
- * gatewayAddress when it is a name, else the gateway's fqdn.
+ * gatewayAddress when it is a name, else the gateway's fqdn. OCS 2007 R2 Mediation Server trunks only (the source
+ * describes that product).
  */
 public final class CertMed004GatewayCertificateName extends AbstractRule {
 
@@ -26,6 +27,7 @@ public final class CertMed004GatewayCertificateName extends AbstractRule {
 	public void check(ValidationContext context, Findings findings) {
 		for (Connector c : context.topology().getConnectors()) {
 			if (!(c instanceof SipTrunk t) || t.getTransport() != SipTransport.TLS || t.getGateway() == null
+					|| !MediationServerRules.isOcsMediationEnd(t.getMediation())
 					|| t.getGateway().getCertificates().isEmpty()) {
 				continue;
 			}

@@ -29,6 +29,14 @@ public final class MediationServerRules {
 		return RoleNames.isVersion(ri, "2007") || text.contains("ocs") || text.contains("office communications");
 	}
 
+	/** Whether a trunk's Mediation end (server or role instance) is an OCS 2007 R2 Mediation Server. */
+	static boolean isOcsMediationEnd(Object end) {
+		if (end instanceof RoleInstance ri) {
+			return isOcsMediation(ri);
+		}
+		return end instanceof Server s && s.getRoles().stream().anyMatch(MediationServerRules::isOcsMediation);
+	}
+
 	static List<Server> mediationServers(ValidationContext context) {
 		List<Server> result = new ArrayList<>();
 		for (Server s : context.topology().getServers()) {

@@ -31,15 +31,16 @@ public final class Sfb2015Hlb001DnsPoolNeedsHlb extends AbstractRule {
 				"004 L140-151");
 	}
 
+	/** Whether the pool's declared roles or its members' roles include a Lync/SfB/OCS {@code role}. */
 	private static boolean poolHas(Pool pool, String role) {
 		for (RoleDefinition r : pool.getRoles()) {
-			if (RoleNames.is(r, role)) {
+			if (RoleNames.is(r, role) && RoleNames.isCommunications(r)) {
 				return true;
 			}
 		}
 		for (Server m : pool.getMembers()) {
 			for (RoleInstance ri : m.getRoles()) {
-				if (RoleNames.is(ri, role)) {
+				if (RoleNames.is(ri, role) && RoleNames.isCommunications(ri)) {
 					return true;
 				}
 			}

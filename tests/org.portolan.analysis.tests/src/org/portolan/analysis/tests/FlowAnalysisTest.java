@@ -252,4 +252,50 @@ class FlowAnalysisTest {
 		assertEquals(flows.all().stream().map(Object::toString).toList(),
 				s.b.flows().all().stream().map(Object::toString).toList());
 	}
+
+	@Test
+	void umbrellaEdgeRoleServesEachServiceOnTheInterfaceNamedAfterIt() {
+		LyncEdgeScenario s = new LyncEdgeScenario();
+		RoleDefinition webConferencingEdge = s.b.role("WebConferencingEdge", RoleKind.SERVER_ROLE, s.lync);
+		s.edgeRole.getIncludes().add(webConferencingEdge);
+		var nicWebconf = nic(s.edge, "10.0.1.11", s.dmzExt, InterfaceSide.EXTERNAL, "203.0.113.11");
+		nicWebconf.setName("webconf");
+		s.edge.getInterfaces().get(0).setName("access");
+		var psom = s.b.path(s.any, webConferencingEdge, "PSOM", Transport.TCP, "443", InterfaceSide.EXTERNAL, "003",
+				"98-103");
+
+		RequiredFlow f = from(s.b.flows(), psom).get(0);
+		assertSame(nicWebconf, f.to().addressedElement());
+		assertEquals("203.0.113.11", f.to().address());
+		RequiredFlow sip = from(s.b.flows(), s.clientToAccessEdge).get(0);
+		assertEquals("203.0.113.10", sip.to().address(), "Access Edge stays on the access interface");
+	}
+
+	@Test
+	void federationRouteThroughAnEdgePoolGivesOneFlowPerNodeAndDoesNotRepeatTheCatalogPath() {
+		LyncEdgeScenario s = new LyncEdgeScenario();
+		Server edge2 = s.b.server("edge2", "edge2.corp.example.com");
+		nic(edge2, "10.0.1.20", s.dmzExt, InterfaceSide.EXTERNAL, "203.0.113.20");
+		install(edge2, s.edgeRole, "2013");
+		var edgePool = s.b.pool("edge-pool", "edgepool.example.com", LoadBalancingKind.DNS, s.edge, edge2);
+		RoleDefinition partnerRole = s.b.role("Federated partner", RoleKind.EXTERNAL_PARTY, null);
+		var catalogPath = s.b.path(s.accessEdge, partnerRole, "SIP", Transport.TCP, "5061", InterfaceSide.EXTERNAL,
+				"003", "92-97");
+		ExternalParty fabrikam = s.b.external("fabrikam", ExternalPartyKind.FEDERATED_PARTNER, s.internet);
+		var route = F.createFederationRoute();
+		route.setName("federation");
+		route.setEdge(edgePool);
+		route.getPartners().add(fabrikam);
+		s.b.topology.getConnectors().add(route);
+
+		RequiredFlows flows = s.b.flows();
+		List<RequiredFlow> outbound = flows.all().stream()
+				.filter(f -> f.to().party() == fabrikam && f.ports().contains(5061)).toList();
+		assertEquals(2, outbound.size(), outbound.toString());
+		assertSame(catalogPath, outbound.get(0).origin(), "the catalog flow (with its citation) is kept");
+		assertEquals(List.of(s.edge, edge2), outbound.stream().map(f -> f.from().party()).toList());
+		List<RequiredFlow> inbound = from(flows, route);
+		assertEquals(2, inbound.size(), "partner to each Edge node, from the route: " + inbound);
+		assertTrue(inbound.stream().allMatch(f -> f.from().party() == fabrikam));
+	}
 }

@@ -64,4 +64,32 @@ class SkypeRulesTest {
 		s.fe2.setHostFirewallEnabled(false);
 		assertOne(s.b.topology, "SFB2015-NET-005", s.fe2, Severity.WARNING);
 	}
+
+	@Test
+	void ipsec001NarrowExemptionsMustCoverEachRolesMediaRange() {
+		Scenarios.Skype2015 s = new Scenarios.Skype2015();
+		// Front End terminates audio 49152-57500 and video 57501-65535 (004 L65, L95): video only is not enough
+		s.udpMedia.setPorts(TopologyBuilder.ports("57501-65535"));
+		s.tcpMedia.setPorts(TopologyBuilder.ports("57501-65535"));
+		Finding f = assertOn(s.b.topology, "SFB2015-IPSEC-001", s.ipsec, s.ipsec).get(0);
+		assertTrue(f.message().contains("49152-57500") && f.message().contains("fe1"), f.message());
+
+		s.udpMedia.setPorts(TopologyBuilder.ports("49152-65535"));
+		s.tcpMedia.setPorts(TopologyBuilder.ports("49152-65535"));
+		assertNone(s.b.topology, "SFB2015-IPSEC-001");
+	}
+
+	@Test
+	void exchangeFrontEndIsNotALyncFrontEnd() {
+		Scenarios.Skype2015 s = new Scenarios.Skype2015();
+		var exchange2003 = s.b.product("Exchange Server 2000/2003", "2000/2003");
+		var exchangeFrontEnd = s.b.role("FrontEnd", org.portolan.model.RoleKind.SERVER_ROLE, exchange2003);
+		var owaFe = s.server("owa-fe", "10.0.0.40", exchangeFrontEnd);
+		s.b.pool("owa-fe-pool", "owa.contoso.com", LoadBalancingKind.DNS, owaFe);
+		s.ipsec.getExemptions().clear(); // IPsec on an Exchange front end needs no media exemption
+		s.ipsec.getScope().clear();
+		s.ipsec.getScope().add(owaFe);
+		assertNone(s.b.topology, "SFB2015-IPSEC-001");
+		assertNone(s.b.topology, "SFB2015-HLB-001");
+	}
 }
