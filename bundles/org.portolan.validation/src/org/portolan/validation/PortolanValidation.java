@@ -63,6 +63,7 @@ public final class PortolanValidation {
 			new MediationServerRules.X64Only(), new MediationServerRules.DomainMember(),
 			new MediationServerRules.TlsTrunk(), new MediationServerRules.TwoNetworkAdapters(),
 			new MediationServerRules.OneGateway(), new MediationServerRules.NotCollocated(),
+			new MediationServerRules.Certificate(), new org.portolan.validation.rules.Ocs2007R2Ev002LineUri(),
 			new CertMed002GatewayCertificate(), new CertMed004GatewayCertificateName(),
 			new CertSan001PublishedNameCoverage(), new CertValid001ValidityAtGoLive(),
 			new CertCa001PublicCaOnExternalNames(), new Sfb2015Hlb001DnsPoolNeedsHlb(),

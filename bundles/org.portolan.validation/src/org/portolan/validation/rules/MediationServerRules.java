@@ -181,4 +181,29 @@ public final class MediationServerRules {
 			}
 		}
 	}
+
+	/**
+	 * OCS2007R2-MED-006: the Mediation Server always needs a certificate (its link to the internal OCS
+	 * infrastructure is always TLS, even with a TCP gateway link). The gateway certificate of TLS links is
+	 * CERT-MED-002.
+	 */
+	public static final class Certificate extends AbstractRule {
+		public Certificate() {
+			super("OCS2007R2-MED-006", RuleCategory.CERTIFICATE, Severity.ERROR,
+					"A certificate is always configured on the Mediation Server", "000 L230, L358");
+		}
+
+		@Override
+		public void check(ValidationContext context, Findings findings) {
+			for (Server s : mediationServers(context)) {
+				boolean hasCertificate = !s.getCertificates().isEmpty()
+						|| s.getRoles().stream().anyMatch(r -> isOcsMediation(r) && !r.getCertificates().isEmpty());
+				if (!hasCertificate) {
+					findings.add(info(), s, "Mediation Server " + q(s)
+							+ " has no certificate; its link to the internal Communications Server infrastructure is always TLS"
+							+ cite());
+				}
+			}
+		}
+	}
 }

@@ -65,4 +65,38 @@ class MediationRulesTest {
 		RoleInstance fe = install(s.med1, s.frontEnd, "2007 R2");
 		assertOne(s.b.topology, "OCS2007R2-MED-015", fe, Severity.WARNING);
 	}
+
+	@Test
+	void med006MediationServerWithoutCertificate() {
+		Scenarios.Mediation s = new Scenarios.Mediation();
+		assertNone(s.b.topology, "OCS2007R2-MED-006");
+		s.med1.getCertificates().clear();
+		s.trunk.setTransport(SipTransport.TCP); // still needed: the internal side is always TLS
+		assertOne(s.b.topology, "OCS2007R2-MED-006", s.med1, Severity.ERROR);
+	}
+
+	@Test
+	void ev002LineUriMissingNotNormalizedOrDuplicated() {
+		Scenarios.Mediation s = new Scenarios.Mediation();
+		var alice = org.portolan.testsupport.TopologyBuilder.F.createDomainUser();
+		alice.setName("alice");
+		alice.setEnterpriseVoiceEnabled(true);
+		alice.setLineUri("tel:+14255550100;ext=1001");
+		var bob = org.portolan.testsupport.TopologyBuilder.F.createDomainUser();
+		bob.setName("bob");
+		bob.setEnterpriseVoiceEnabled(true);
+		bob.setLineUri("1002");
+		s.domain.getUsers().add(alice);
+		s.domain.getUsers().add(bob);
+		assertNone(s.b.topology, "OCS2007R2-EV-002");
+
+		bob.setLineUri("+1 (425) 555-0100");
+		assertOne(s.b.topology, "OCS2007R2-EV-002", bob, Severity.ERROR);
+		bob.setLineUri("+14255550100;ext=1001");
+		assertOne(s.b.topology, "OCS2007R2-EV-002", bob, Severity.ERROR);
+		bob.setLineUri(null);
+		assertOne(s.b.topology, "OCS2007R2-EV-002", bob, Severity.ERROR);
+		bob.setEnterpriseVoiceEnabled(false);
+		assertNone(s.b.topology, "OCS2007R2-EV-002");
+	}
 }
