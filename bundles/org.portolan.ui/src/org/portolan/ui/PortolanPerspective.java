@@ -5,8 +5,8 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 /**
- * The Portolan perspective: model explorer on the left, editors in the middle, outline on the right,
- * problems and properties below. Real Portolan views replace the generic ones as they land.
+ * The Portolan perspective: model explorer (and the file-level Project Explorer) on the left, editors in
+ * the middle, outline on the right, problems and properties below.
  */
 public class PortolanPerspective implements IPerspectiveFactory {
 
@@ -14,11 +14,13 @@ public class PortolanPerspective implements IPerspectiveFactory {
 
 	/** The Eclipse Project Explorer (org.eclipse.ui.navigator.resources). */
 	public static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
+	public static final String MODEL_EXPLORER = org.portolan.ui.explorer.ModelExplorerView.ID;
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editorArea = layout.getEditorArea();
 		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editorArea);
+		left.addView(MODEL_EXPLORER);
 		left.addView(PROJECT_EXPLORER);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editorArea);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
@@ -26,10 +28,14 @@ public class PortolanPerspective implements IPerspectiveFactory {
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editorArea);
 		right.addView(IPageLayout.ID_OUTLINE);
 
+		layout.addShowViewShortcut(MODEL_EXPLORER);
 		layout.addShowViewShortcut(PROJECT_EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addPerspectiveShortcut(ID);
+		layout.addNewWizardShortcut(org.portolan.ui.wizards.NewTopologyWizard.ID);
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
 	}
 }

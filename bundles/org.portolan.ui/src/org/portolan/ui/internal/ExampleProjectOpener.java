@@ -24,6 +24,8 @@ public class ExampleProjectOpener implements IStartup {
 
 	public static final String EXAMPLES_PROPERTY = "portolan.examples";
 	public static final String PROJECT_NAME = "portolan-examples";
+	/** The Portolan nature (bundle org.portolan.dsl.ui): validates the project's .portolan files. */
+	public static final String PORTOLAN_NATURE = "org.portolan.dsl.ui.nature";
 
 	@Override
 	public void earlyStartup() {
@@ -60,8 +62,17 @@ public class ExampleProjectOpener implements IStartup {
 			if (!project.isOpen()) {
 				project.open(m);
 			}
+			if (!project.hasNature(PORTOLAN_NATURE)
+					&& workspace.getNatureDescriptor(PORTOLAN_NATURE) != null) {
+				IProjectDescription description = project.getDescription();
+				String[] natures = java.util.Arrays.copyOf(description.getNatureIds(), description.getNatureIds().length + 1);
+				natures[natures.length - 1] = PORTOLAN_NATURE;
+				description.setNatureIds(natures);
+				project.setDescription(description, m);
+			}
 		};
-		workspace.run(create, project, IWorkspace.AVOID_UPDATE, monitor);
+		// the root rule: adding the Portolan nature configures its builder, which needs more than the project rule
+		workspace.run(create, workspace.getRoot(), IWorkspace.AVOID_UPDATE, monitor);
 		Platform.getLog(ExampleProjectOpener.class).log(
 				Status.info("Portolan examples opened from " + folder.getAbsolutePath()));
 		return project;

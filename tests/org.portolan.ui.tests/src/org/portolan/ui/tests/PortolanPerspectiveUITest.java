@@ -40,7 +40,7 @@ class PortolanPerspectiveUITest {
 				"plugin_customization.ini makes Portolan the default perspective");
 		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(PortolanPerspective.ID));
 		assertEquals(PortolanPerspective.ID, page.getPerspective().getId());
-		for (String viewId : new String[] { PortolanPerspective.PROJECT_EXPLORER, IPageLayout.ID_PROBLEM_VIEW,
+		for (String viewId : new String[] { PortolanPerspective.MODEL_EXPLORER, PortolanPerspective.PROJECT_EXPLORER, IPageLayout.ID_PROBLEM_VIEW,
 				IPageLayout.ID_OUTLINE }) {
 			assertNotNull(page.findViewReference(viewId), "the Portolan perspective shows " + viewId);
 		}

@@ -1,0 +1,103 @@
+package org.portolan.dsl.ui;
+
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.xtext.resource.XtextResource;
+import org.portolan.dsl.ui.internal.PortolanOutlinePage;
+import org.portolan.dsl.ui.internal.PortolanSourceViewerConfiguration;
+
+/**
+ * The {@code .portolan} text editor: a JFace text editor whose highlighting, content assist, hover,
+ * hyperlinks, validation and outline call the Xtext language services in-process.
+ */
+public class PortolanEditor extends TextEditor {
+
+	public static final String ID = "org.portolan.dsl.ui.editor";
+	public static final String CONTEXT_ID = "org.portolan.dsl.ui.editorContext";
+
+	private volatile XtextResource model;
+	private final CopyOnWriteArrayList<Consumer<XtextResource>> modelListeners = new CopyOnWriteArrayList<>();
+	private PortolanOutlinePage outlinePage;
+	private final org.eclipse.emf.common.command.BasicCommandStack commandStack = PortolanModelEditing.newCommandStack();
+
+	@Override
+	protected void initializeEditor() {
+		super.initializeEditor();
+		setSourceViewerConfiguration(new PortolanSourceViewerConfiguration(this, getPreferenceStore()));
+		setEditorContextMenuId("#PortolanEditorContext");
+	}
+
+	@Override
+	public void createPartControl(org.eclipse.swt.widgets.Composite parent) {
+		super.createPartControl(parent);
+		new org.portolan.dsl.ui.internal.PortolanSemanticHighlighter(this).install(getSourceViewer());
+	}
+
+	@Override
+	protected void initializeKeyBindingScopes() {
+		setKeyBindingScopes(new String[] { CONTEXT_ID });
+	}
+
+	/** The workspace file being edited, or null when the input is not a workspace file. */
+	public IFile getFile() {
+		return getEditorInput() instanceof IFileEditorInput input ? input.getFile() : null;
+	}
+
+	public IDocument getDocument() {
+		return getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput());
+	}
+
+	public ISourceViewer viewer() {
+		return getSourceViewer();
+	}
+
+	/** The model of the text as last reconciled (parsed, linked and validated), or null before the first. */
+	public XtextResource getModel() {
+		return model;
+	}
+
+	/** Called by the reconciler (any thread) with a freshly parsed model of the current text. */
+	public void modelReconciled(XtextResource resource) {
+		this.model = resource;
+		for (Consumer<XtextResource> listener : modelListeners) {
+			listener.accept(resource);
+		}
+	}
+
+	/** Undo/redo of edits made through the model (Properties, explorer, diagram). */
+	public org.eclipse.emf.common.command.BasicCommandStack getCommandStack() {
+		return commandStack;
+	}
+
+	public void addModelListener(Consumer<XtextResource> listener) {
+		modelListeners.add(listener);
+	}
+
+	public void removeModelListener(Consumer<XtextResource> listener) {
+		modelListeners.remove(listener);
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (IContentOutlinePage.class.equals(adapter)) {
+			if (outlinePage == null) {
+				outlinePage = new PortolanOutlinePage(this);
+			}
+			return adapter.cast(outlinePage);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	@Override
+	public void dispose() {
+		modelListeners.clear();
+		super.dispose();
+	}
+}

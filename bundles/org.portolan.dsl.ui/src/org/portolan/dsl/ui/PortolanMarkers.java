@@ -1,0 +1,75 @@
+package org.portolan.dsl.ui;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+
+/** Turns validation issues into problem markers of a file (Problems view, editor ruler, double-click). */
+public final class PortolanMarkers {
+
+	public static final String MARKER_TYPE = "org.portolan.dsl.ui.problem";
+	public static final String RULE_ID = "ruleId";
+	public static final String URI_FRAGMENT = "uriFragment";
+
+	/** Rule ids look like {@code FW-PORT-001} or {@code EXCH2007-INSTALL-001}. */
+	private static final Pattern RULE_ID_PATTERN = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
+
+	private PortolanMarkers() {
+	}
+
+	/** Replaces the Portolan markers of {@code file} with markers for {@code issues} (those of this file). */
+	public static void replace(IFile file, List<Issue> issues) throws CoreException {
+		if (!file.exists()) {
+			return;
+		}
+		file.deleteMarkers(MARKER_TYPE, true, IResource.DEPTH_ZERO);
+		String fileUri = PortolanDocuments.uriOf(file).toString();
+		for (Issue issue : issues) {
+			if (issue.getUriToProblem() != null && !fileUri.equals(issue.getUriToProblem().trimFragment().toString())) {
+				continue;
+			}
+			IMarker marker = file.createMarker(MARKER_TYPE);
+			String ruleId = ruleId(issue);
+			marker.setAttribute(IMarker.SEVERITY, severity(issue.getSeverity()));
+			marker.setAttribute(IMarker.MESSAGE, ruleId != null ? ruleId + " " + issue.getMessage() : issue.getMessage());
+			if (issue.getLineNumber() != null) {
+				marker.setAttribute(IMarker.LINE_NUMBER, issue.getLineNumber().intValue());
+				marker.setAttribute(IMarker.LOCATION, "line " + issue.getLineNumber());
+			}
+			if (issue.getOffset() != null && issue.getLength() != null) {
+				marker.setAttribute(IMarker.CHAR_START, issue.getOffset().intValue());
+				marker.setAttribute(IMarker.CHAR_END, issue.getOffset().intValue() + Math.max(issue.getLength().intValue(), 1));
+			}
+			if (ruleId != null) {
+				marker.setAttribute(RULE_ID, ruleId);
+			}
+			if (issue.getUriToProblem() != null && issue.getUriToProblem().fragment() != null) {
+				marker.setAttribute(URI_FRAGMENT, issue.getUriToProblem().fragment());
+			}
+		}
+	}
+
+	/** The validation rule id carried by an issue, or null for parser/linker issues. */
+	public static String ruleId(Issue issue) {
+		String code = issue.getCode();
+		if (code == null) {
+			return null;
+		}
+		String last = code.substring(code.lastIndexOf('.') + 1);
+		return RULE_ID_PATTERN.matcher(last).matches() ? last : null;
+	}
+
+	private static int severity(Severity severity) {
+		return switch (severity) {
+			case ERROR -> IMarker.SEVERITY_ERROR;
+			case WARNING -> IMarker.SEVERITY_WARNING;
+			default -> IMarker.SEVERITY_INFO;
+		};
+	}
+}

@@ -1,0 +1,304 @@
+package org.portolan.dsl.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.hyperlink.IHyperlink;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.eclipse.xtext.resource.XtextResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.portolan.dsl.ui.PortolanDocuments;
+import org.portolan.dsl.ui.PortolanEditor;
+import org.portolan.dsl.ui.PortolanMarkers;
+import org.portolan.dsl.ui.internal.FormatHandler;
+import org.portolan.dsl.ui.internal.PortolanContentAssistProcessor;
+import org.portolan.dsl.ui.internal.PortolanHyperlinkDetector;
+import org.portolan.dsl.ui.internal.PortolanOutlinePage;
+import org.portolan.dsl.ui.internal.PortolanTextHover;
+import org.portolan.dsl.ui.internal.ToggleCommentHandler;
+
+/** Drives the real Portolan editor in the workbench: typing, markers, assist, hover, links, outline, format. */
+class PortolanEditorUITest {
+
+	static final String LAB = """
+			// Editor test topology
+			topology test.lab "Editor test"
+
+			zone lan kind internal subnets "10.0.0.0/16"
+			zone internet kind external
+
+			server mail {
+				fqdn "mail.test.com"
+				interface nic address "10.0.0.15" prefix 24 zone lan
+			}
+
+			firewall edge-fw {
+				interface inside zone lan address "10.0.0.1"
+				interface outside zone internet address "131.107.0.1"
+				rule owa allow inbound "HTTPS" tcp 443 from any to mail
+			}
+			""";
+
+	private IProject project;
+	private IFile file;
+	private PortolanEditor editor;
+
+	@BeforeEach
+	void openTheLabInTheEditor() throws Exception {
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("editor-test");
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		file = project.getFile("lab.portolan");
+		if (file.exists()) {
+			file.delete(true, null);
+		}
+		file.create(new ByteArrayInputStream(LAB.getBytes(StandardCharsets.UTF_8)), true, null);
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		editor = (PortolanEditor) IDE.openEditor(page, file, PortolanEditor.ID);
+		waitUntil("the first reconcile", () -> editor.getModel() != null);
+	}
+
+	@AfterEach
+	void closeWithoutSaving() throws CoreException {
+		editor.getSite().getPage().closeEditor(editor, false);
+		project.delete(true, true, new NullProgressMonitor());
+	}
+
+	@Test
+	void theExampleHasNoErrorsAndAWrongPortTypedIntoARuleIsMarkedOnItsLine() throws Exception {
+		org.eclipse.core.runtime.jobs.Job.getJobManager().join(org.eclipse.core.resources.ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+		waitUntil("markers of the clean text", () -> errors().isEmpty());
+		assertTrue(errors().isEmpty(), "clean example: " + messages(errors()));
+
+		IDocument document = editor.getDocument();
+		int at = document.get().indexOf("tcp 443") + 4;
+		document.replace(at, 3, "70000");
+		int ruleLine = document.getLineOfOffset(at) + 1;
+
+		waitUntil("an error marker for port 70000", () -> !errors().isEmpty());
+		IMarker marker = errors().get(0);
+		assertEquals(ruleLine, marker.getAttribute(IMarker.LINE_NUMBER, -1), "marker on the rule's line: " + messages(errors()));
+		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("70000"), "message names the bad port: " + messages(errors()));
+		assertTrue(editor.isDirty(), "typing made the editor dirty");
+		assertTrue(new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8).contains("tcp 443"),
+				"the file on disk is untouched until saved");
+		screenshot("editor-wrong-port.png");
+
+		document.replace(at, 5, "443");
+		waitUntil("the error to disappear after the fix", () -> errors().isEmpty());
+	}
+
+	@Test
+	void contentAssistOffersKeywordsAndTheServersOfTheModel() throws Exception {
+		IDocument document = editor.getDocument();
+		int afterTo = document.get().indexOf("to mail") + 3;
+		List<String> references = proposals(afterTo);
+		assertTrue(references.contains("mail"), "after 'to' the server is proposed: " + references);
+
+		int emptyLine = document.get().indexOf("\nfirewall") + 1;
+		document.replace(emptyLine, 0, "\n");
+		List<String> keywords = proposals(emptyLine);
+		assertTrue(keywords.contains("server") && keywords.contains("zone") && keywords.contains("firewall"),
+				"at a new statement the statement keywords are proposed: " + keywords);
+	}
+
+	@Test
+	void hoverAndCtrlClickLeadFromAReferenceToItsDeclaration() throws Exception {
+		IDocument document = editor.getDocument();
+		int reference = document.get().indexOf("to mail") + 4;
+		XtextResource resource = PortolanDocuments.parse(file, document.get());
+		String hover = PortolanTextHover.hoverText(resource, reference);
+		assertNotNull(hover);
+		assertTrue(hover.startsWith("Server mail"), hover);
+
+		IHyperlink[] links = new PortolanHyperlinkDetector(editor).detectHyperlinks(editor.viewer(), new Region(reference, 0), false);
+		assertNotNull(links, "the reference is a hyperlink");
+		links[0].open();
+		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+		assertEquals("mail", selection.getText(), "Ctrl+click selects the declared name");
+		assertEquals(document.get().indexOf("server mail") + "server ".length(), selection.getOffset());
+	}
+
+	@Test
+	void outlineShowsTheNamedElementsAndFollowsTheCursor() throws Exception {
+		IWorkbenchPage page = editor.getSite().getPage();
+		ContentOutline outline = (ContentOutline) page.showView(IPageLayout.ID_OUTLINE);
+		page.activate(editor);
+		waitUntil("the outline page", () -> outline.getCurrentPage() instanceof PortolanOutlinePage);
+		TreeViewer tree = ((PortolanOutlinePage) outline.getCurrentPage()).viewer();
+		waitUntil("outline content", () -> tree.getTree().getItemCount() > 0);
+		tree.expandAll();
+		List<String> labels = labels(tree.getTree().getItems());
+		assertTrue(labels.contains("mail : Server") && labels.contains("edge-fw : Firewall") && labels.contains("owa : FirewallRule"),
+				"outline labels: " + labels);
+
+		int inRule = editor.getDocument().get().indexOf("tcp 443");
+		editor.selectAndReveal(inRule, 0);
+		waitUntil("outline selection follows the cursor",
+				() -> !tree.getStructuredSelection().isEmpty() && tree.getTree().getSelection()[0].getText().equals("owa : FirewallRule"));
+		screenshot("editor-outline.png");
+	}
+
+	@Test
+	void formatAndToggleCommentEditTheTextAsExpected() throws Exception {
+		IDocument document = editor.getDocument();
+		document.set(LAB.replace("zone lan kind internal", "zone   lan    kind internal").replace("\tfqdn", "fqdn"));
+		XtextResource messy = PortolanDocuments.parse(file, document.get());
+		FormatHandler.apply(document, FormatHandler.format(messy));
+		assertEquals(LAB, document.get(), "formatting restores the canonical layout");
+
+		int line = document.getLineOfOffset(document.get().indexOf("zone internet"));
+		ToggleCommentHandler.toggle(document, line, line);
+		assertTrue(document.get().contains("// zone internet kind external"));
+		ToggleCommentHandler.toggle(document, line, line);
+		assertEquals(LAB, document.get(), "toggling twice gives back the text");
+	}
+
+	@Test
+	void aPropertyEditRewritesOnlyItsValueKeepsCommentsAndCanBeUndone() throws Exception {
+		IDocument document = editor.getDocument();
+		XtextResource resource = editor.getModel();
+		org.eclipse.emf.ecore.EObject server = resource.getAllContents().next().eContents().stream()
+				.filter(o -> o.eClass().getName().equals("Server")).findFirst().orElseThrow();
+		org.eclipse.ui.views.properties.IPropertySource properties = org.eclipse.core.runtime.Adapters.adapt(server,
+				org.eclipse.ui.views.properties.IPropertySource.class);
+		assertNotNull(properties, "model elements have properties");
+		org.eclipse.emf.ecore.EStructuralFeature fqdn = server.eClass().getEStructuralFeature("fqdn");
+		assertEquals("mail.test.com", properties.getPropertyValue(fqdn));
+
+		properties.setPropertyValue(fqdn, "owa.test.com");
+		assertEquals(LAB.replace("\"mail.test.com\"", "\"owa.test.com\""), document.get(),
+				"only the value changed; the comment and layout elsewhere are the user's");
+
+		editor.getCommandStack().undo();
+		assertEquals(LAB, document.get(), "undo on the model command stack restores the text");
+		editor.getCommandStack().redo();
+		assertTrue(document.get().contains("\"owa.test.com\""), "redo applies it again");
+	}
+
+	@Test
+	void modelEditsAreRefusedWhileTheTextHasSyntaxErrors() throws Exception {
+		IDocument document = editor.getDocument();
+		String broken = LAB.replace("zone internet kind external", "zone internet kind");
+		document.set(broken);
+		org.portolan.dsl.ui.PortolanModelEditing.RefusedEdit refused = org.junit.jupiter.api.Assertions.assertThrows(
+				org.portolan.dsl.ui.PortolanModelEditing.RefusedEdit.class,
+				() -> org.portolan.dsl.ui.PortolanModelEditing.edit(editor, "Set fqdn", "/", root -> { }));
+		assertTrue(refused.getMessage().contains("syntax errors"), refused.getMessage());
+		assertEquals(broken, document.get(), "the text is left untouched");
+	}
+
+	/** What the editor's content assist pops up at {@code offset} (the text each proposal would insert). */
+	private List<String> proposals(int offset) {
+		ICompletionProposal[] shown = new PortolanContentAssistProcessor(editor).computeCompletionProposals(editor.viewer(), offset);
+		List<String> inserted = PortolanContentAssistProcessor.proposals(file, editor.getDocument().get(), offset).stream()
+				.map(e -> e.getProposal()).collect(Collectors.toList());
+		assertEquals(inserted.size(), shown.length, "every proposal of the language is shown");
+		return inserted;
+	}
+
+	private static List<String> labels(TreeItem[] items) {
+		List<String> out = new java.util.ArrayList<>();
+		for (TreeItem item : items) {
+			out.add(item.getText());
+			out.addAll(labels(item.getItems()));
+		}
+		return out;
+	}
+
+	private List<IMarker> errors() {
+		try {
+			return Arrays.stream(file.findMarkers(PortolanMarkers.MARKER_TYPE, true, IResource.DEPTH_ZERO))
+					.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).collect(Collectors.toList());
+		} catch (CoreException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String messages(List<IMarker> markers) {
+		return markers.stream().map(m -> m.getAttribute(IMarker.LINE_NUMBER, -1) + ": " + m.getAttribute(IMarker.MESSAGE, ""))
+				.collect(Collectors.joining("; "));
+	}
+
+	static void waitUntil(String what, BooleanSupplier condition) {
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + 20_000;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > end) {
+				throw new AssertionError("timed out waiting for " + what);
+			}
+			if (!display.readAndDispatch()) {
+				display.sleep();
+			}
+		}
+	}
+
+	static void screenshot(String name) {
+		String folder = System.getProperty("portolan.screenshots");
+		if (folder == null) {
+			return;
+		}
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + 500;
+		while (System.currentTimeMillis() < end) {
+			if (!display.readAndDispatch()) {
+				display.sleep();
+			}
+		}
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		Rectangle bounds = shell.getBounds();
+		Image image = new Image(display, bounds.width, bounds.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+		} finally {
+			gc.dispose();
+		}
+		try {
+			new File(folder).mkdirs();
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			loader.save(new File(folder, name).getPath(), SWT.IMAGE_PNG);
+		} finally {
+			image.dispose();
+		}
+	}
+}
