@@ -20,6 +20,13 @@ public class PortolanIdeModule extends AbstractPortolanIdeModule {
 		return org.portolan.dsl.ide.contentassist.PortolanCrossrefProposals.class;
 	}
 
+	/** Token ids for lexical highlighting come from the runtime grammar's token definitions. */
+	public void configureHighlightingTokenDefProvider(com.google.inject.Binder binder) {
+		binder.bind(org.eclipse.xtext.parser.antlr.ITokenDefProvider.class)
+				.annotatedWith(com.google.inject.name.Names.named("org.eclipse.xtext.ui.editor.contentassist.antlr.internal.Lexer.HIGHLIGHTING"))
+				.to(org.eclipse.xtext.parser.antlr.AntlrTokenDefProvider.class);
+	}
+
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return PortolanSemanticHighlighting.class;
 	}

@@ -32,7 +32,7 @@ import org.portolan.model.PortolanModel;
  * <li>one space between the words of a statement, none before {@code ,} and {@code ;}, none inside port lists and
  * ranges ({@code 5075,5076}, {@code 50000-59999}).</li>
  * </ul>
- * Comments are kept.
+ * Gaps that hold a comment are left exactly as written (comments keep their place and alignment).
  */
 public class PortolanFormatter extends AbstractFormatter2 {
 
@@ -78,6 +78,9 @@ public class PortolanFormatter extends AbstractFormatter2 {
 				break;
 			}
 			IHiddenRegion gap = a.getNextHiddenRegion();
+			if (gap.containsComment()) {
+				continue; // comments keep their position and alignment exactly as written
+			}
 			doc.set(gap, decide(a, b, statementStarts));
 		}
 		// indentation: { ... } blocks, and continuation lines of one-statement elements

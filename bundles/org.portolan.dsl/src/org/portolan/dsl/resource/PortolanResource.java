@@ -65,7 +65,7 @@ public class PortolanResource extends LazyLinkingResource {
 
 	static void derive(AddressSpec a) {
 		AddressKind kind;
-		if (a.getElement() != null || a.eIsSet(org.portolan.model.PortolanPackage.Literals.ADDRESS_SPEC__ELEMENT)) {
+		if (a.eGet(org.portolan.model.PortolanPackage.Literals.ADDRESS_SPEC__ELEMENT, false) != null) { // no proxy resolution while parsing
 			kind = AddressKind.ELEMENT;
 		} else if (a.getAddress() == null) {
 			kind = AddressKind.ANY;

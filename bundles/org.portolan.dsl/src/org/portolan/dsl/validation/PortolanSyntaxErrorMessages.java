@@ -37,7 +37,11 @@ public class PortolanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		RecognitionException e = context.getRecognitionException();
 		String[] names = context.getTokenNames();
 		String message;
-		if (e instanceof MissingTokenException m) {
+		if (e instanceof MismatchedTokenException m && m.expecting == Token.EOF) {
+			message = "Unexpected " + found(e.token) + expectedIn(context.getCurrentContext());
+		} else if (e instanceof MissingTokenException m && m.expecting == Token.EOF) {
+			message = "Unexpected " + found(e.token) + expectedIn(context.getCurrentContext());
+		} else if (e instanceof MissingTokenException m) {
 			message = "Missing " + tokenName(names, m.expecting) + " before " + found(e.token);
 		} else if (e instanceof UnwantedTokenException u) {
 			message = "Unexpected " + found(u.getUnexpectedToken()) + ", expected " + tokenName(names, u.expecting);

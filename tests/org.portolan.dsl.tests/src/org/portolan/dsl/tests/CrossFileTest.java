@@ -1,0 +1,69 @@
+package org.portolan.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.portolan.dsl.tests.LanguageTestSupport.assertNoErrors;
+import static org.portolan.dsl.tests.LanguageTestSupport.parse;
+
+import java.nio.file.Path;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.junit.jupiter.api.Test;
+import org.portolan.dsl.standalone.PortolanFiles;
+import org.portolan.model.Pool;
+import org.portolan.model.RoleDefinition;
+import org.portolan.model.Topology;
+
+class CrossFileTest {
+
+	private static final String CATALOG = """
+			catalog lync2013
+			role EdgeServer "Edge Server" kind server-role
+			endpoint sip-443 on EdgeServer external "SIP" tcp 443 security "TLS" source "003" lines "80-85"
+			""";
+
+	@Test
+	void topologyRefersToCatalogRolesAndServersByNameAndFqdn() {
+		XtextResourceSet rs = LanguageTestSupport.newResourceSet();
+		XtextResource catalog = parse(rs, "lync2013.portolan", CATALOG);
+		XtextResource topo = parse(rs, "edge.portolan", """
+				topology contoso.edge
+				server edge1 { fqdn "edge1.contoso.net" role lync2013.EdgeServer }
+				server edge2 { fqdn "edge2.contoso.net" role lync2013.EdgeServer }
+				pool edges members edge1, edge2.contoso.net roles lync2013.EdgeServer
+				""");
+		assertNoErrors(topo);
+		Topology t = (Topology) topo.getContents().get(0);
+		RoleDefinition edge = (RoleDefinition) catalog.getContents().get(0).eContents().get(0);
+		assertSame(edge, t.getServers().get(0).getRoles().get(0).getRole());
+		Pool pool = t.getPools().get(0);
+		assertSame(t.getServers().get(1), pool.getMembers().get(1));
+		assertSame(edge, pool.getRoles().get(0));
+	}
+
+	@Test
+	void otherTopologyFilesReferToQualifiedServerNames() {
+		XtextResourceSet rs = LanguageTestSupport.newResourceSet();
+		parse(rs, "lab.portolan", "topology micro.lab\nserver mail { fqdn \"mail.micro.com\" }\n");
+		XtextResource other = parse(rs, "other.portolan",
+				"topology micro.dr\nexternal x\nconnector c from micro.lab.mail to mail.micro.com tcp 25\n");
+		assertNoErrors(other);
+	}
+
+	/** Plain Java: loading one topology also loads the catalogs it imports, so its roles resolve. */
+	@Test
+	void plainJavaLoadsImportedCatalogs() {
+		PortolanFiles files = new PortolanFiles(LanguageTestSupport.injector());
+		Path example = LanguageTestSupport.examples().resolve("12-lync2013-scaled-edge.portolan");
+		XtextResource r = files.load(example);
+		assertEquals(1, files.getResourceSet().getResources().size());
+		files.resolveAll();
+		assertFalse(files.getResourceSet().getResources().size() < 2, "imported catalog loaded");
+		assertNoErrors(r);
+		URI catalogUri = ((Topology) r.getContents().get(0)).getServers().get(0).getRoles().get(0).getRole().eResource().getURI();
+		assertEquals("lync2013.portolan", catalogUri.lastSegment());
+	}
+}
