@@ -306,6 +306,35 @@ public final class FlowAnalysis {
 		return true;
 	}
 
+	/**
+	 * Cheap pre-check before the pairwise one: a positive condition that neither the organizations nor any
+	 * participant on either side enables can never hold, so the path applies to no pair.
+	 */
+	private boolean satisfiable(List<String> conditions, List<Participant> froms, List<Participant> tos) {
+		for (String raw : conditions) {
+			String c = norm(raw);
+			if (c.startsWith("!") || organizationFeatures.contains(c)) {
+				continue;
+			}
+			boolean somewhere = false;
+			for (List<Participant> side : List.of(froms, tos)) {
+				for (Participant p : side) {
+					if (features(p).contains(c)) {
+						somewhere = true;
+						break;
+					}
+				}
+				if (somewhere) {
+					break;
+				}
+			}
+			if (!somewhere) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	// ---------------------------------------------------------------- participants
 
 	private List<Participant> participants(RoleDefinition role) {
@@ -659,6 +688,9 @@ public final class FlowAnalysis {
 				}
 				List<Participant> tos = participants(dp.getTo());
 				if (tos.isEmpty()) {
+					continue;
+				}
+				if (!satisfiable(dp.getConditions(), froms, tos)) {
 					continue;
 				}
 				PortSet roughPorts = dp.getPorts() == null || PortSet.isPortless(dp.getPorts()) ? PortSet.EMPTY

@@ -50,8 +50,18 @@ public final class RoleNames {
 		return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
 	}
 
+	/** Memo of {@link #canonical(String)}, a pure function of the spelling. */
+	private static final java.util.concurrent.ConcurrentHashMap<String, String> CANONICAL = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/** Canonical key of one spelling: product prefix, "server"/"role" suffix and abbreviations resolved. */
 	public static String canonical(String spelling) {
+		if (spelling == null) {
+			return "";
+		}
+		return CANONICAL.computeIfAbsent(spelling, RoleNames::computeCanonical);
+	}
+
+	private static String computeCanonical(String spelling) {
 		String n = normalize(spelling);
 		if (ABBREVIATIONS.containsKey(n)) {
 			return ABBREVIATIONS.get(n);

@@ -33,6 +33,14 @@ public final class ValidationContext {
 		this.catalogs = catalogs;
 	}
 
+	/** A context over flows (and optionally their firewall evaluation) computed elsewhere, e.g. by a report. */
+	public ValidationContext(Topology topology, RequiredFlows flows, FirewallEvaluation firewallEvaluation) {
+		this.topology = topology;
+		this.catalogs = List.of();
+		this.flows = flows;
+		this.firewallEvaluation = firewallEvaluation;
+	}
+
 	public Topology topology() {
 		return topology;
 	}

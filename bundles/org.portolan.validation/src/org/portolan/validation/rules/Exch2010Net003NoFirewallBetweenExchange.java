@@ -1,10 +1,11 @@
 package org.portolan.validation.rules;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.portolan.analysis.FirewallHop;
 import org.portolan.analysis.RoleNames;
@@ -21,7 +22,8 @@ import org.portolan.validation.ValidationContext;
  * EXCH2010-NET-003: no firewall between Exchange 2010 servers, or between Exchange 2010 Mailbox/Client Access
  * servers and Active Directory. Edge Transport servers are the designed exception (perimeter, 25/50636 only;
  * rules.md marks that exception general knowledge). A device of kind ROUTER does not filter and is not reported.
- * One finding per firewall and pair of servers, on the firewall.
+ * Servers are grouped by zone (their first interface's): one finding per firewall on the path between two zones,
+ * naming the servers on both sides — once for Exchange-Exchange, once for Mailbox/Client Access-AD.
  */
 public final class Exch2010Net003NoFirewallBetweenExchange extends AbstractRule {
 
@@ -40,59 +42,68 @@ public final class Exch2010Net003NoFirewallBetweenExchange extends AbstractRule 
 
 	@Override
 	public void check(ValidationContext context, Findings findings) {
-		List<Server> exchange = new ArrayList<>();
-		List<Server> directory = new ArrayList<>();
+		Map<NetworkZone, List<Server>> exchange = new LinkedHashMap<>();
+		Map<NetworkZone, List<Server>> mailboxOrCas = new LinkedHashMap<>();
+		Map<NetworkZone, List<Server>> directory = new LinkedHashMap<>();
 		for (Server s : context.topology().getServers()) {
+			NetworkZone z = ValidationContext.primaryZone(s);
+			if (z == null) {
+				continue;
+			}
 			if (isExchange2010(s)) {
-				exchange.add(s);
-			}
-			if (ValidationContext.has(s, RoleNames.ACTIVE_DIRECTORY)) {
-				directory.add(s);
-			}
-		}
-		Map<Firewall, List<String>> pairsByFirewall = new LinkedHashMap<>();
-		Map<Firewall, Server> firstServer = new IdentityHashMap<>();
-		for (int i = 0; i < exchange.size(); i++) {
-			for (int j = i + 1; j < exchange.size(); j++) {
-				record(context, exchange.get(i), exchange.get(j), pairsByFirewall, firstServer);
-			}
-			boolean mailboxOrCas = ValidationContext.has(exchange.get(i), RoleNames.MAILBOX)
-					|| ValidationContext.has(exchange.get(i), RoleNames.CLIENT_ACCESS);
-			if (mailboxOrCas) {
-				for (Server dc : directory) {
-					if (dc != exchange.get(i)) {
-						record(context, exchange.get(i), dc, pairsByFirewall, firstServer);
-					}
+				exchange.computeIfAbsent(z, k -> new ArrayList<>()).add(s);
+				if (ValidationContext.has(s, RoleNames.MAILBOX) || ValidationContext.has(s, RoleNames.CLIENT_ACCESS)) {
+					mailboxOrCas.computeIfAbsent(z, k -> new ArrayList<>()).add(s);
 				}
 			}
+			if (ValidationContext.has(s, RoleNames.ACTIVE_DIRECTORY)) {
+				directory.computeIfAbsent(z, k -> new ArrayList<>()).add(s);
+			}
 		}
-		for (Map.Entry<Firewall, List<String>> e : pairsByFirewall.entrySet()) {
-			for (String pair : e.getValue()) {
-				findings.add(info(), e.getKey(), "Firewall " + q(e.getKey()) + " filters traffic between " + pair
-						+ "; Exchange 2010 does not support firewalls between Exchange servers or between Mailbox/Client "
-						+ "Access servers and Active Directory" + cite(), firstServer.get(e.getKey()));
+		List<NetworkZone> exchangeZones = new ArrayList<>(exchange.keySet());
+		for (int i = 0; i < exchangeZones.size(); i++) {
+			for (int j = i + 1; j < exchangeZones.size(); j++) {
+				report(context, findings, exchangeZones.get(i), exchangeZones.get(j), exchange, exchange,
+						"Exchange 2010 servers", "Exchange 2010 servers");
+			}
+		}
+		for (NetworkZone a : mailboxOrCas.keySet()) {
+			for (NetworkZone b : directory.keySet()) {
+				if (a != b) {
+					report(context, findings, a, b, mailboxOrCas, directory, "Mailbox/Client Access servers",
+							"domain controllers");
+				}
 			}
 		}
 	}
 
-	private static void record(ValidationContext context, Server a, Server b, Map<Firewall, List<String>> out,
-			Map<Firewall, Server> firstServer) {
-		NetworkZone za = ValidationContext.primaryZone(a);
-		NetworkZone zb = ValidationContext.primaryZone(b);
-		List<FirewallHop> path = context.flows().zonePath(za, zb);
+	private void report(ValidationContext context, Findings findings, NetworkZone a, NetworkZone b,
+			Map<NetworkZone, List<Server>> left, Map<NetworkZone, List<Server>> right, String leftKind,
+			String rightKind) {
+		List<FirewallHop> path = context.flows().zonePath(a, b);
 		if (path == null) {
 			return;
 		}
+		Set<Firewall> reported = new LinkedHashSet<>();
 		for (FirewallHop hop : path) {
-			if (hop.firewall().getKind() == FirewallKind.ROUTER) {
+			Firewall fw = hop.firewall();
+			if (fw.getKind() == FirewallKind.ROUTER || !reported.add(fw)) {
 				continue;
 			}
-			List<String> pairs = out.computeIfAbsent(hop.firewall(), f -> new ArrayList<>());
-			String pair = q(a) + " and " + q(b);
-			if (!pairs.contains(pair)) {
-				pairs.add(pair);
-			}
-			firstServer.putIfAbsent(hop.firewall(), a);
+			List<Server> l = left.get(a);
+			List<Server> r = right.get(b);
+			findings.add(info(), fw, "Firewall " + q(fw) + " filters traffic between " + leftKind + " "
+					+ names(l) + " (zone " + q(a) + ") and " + rightKind + " " + names(r) + " (zone " + q(b)
+					+ "); Exchange 2010 does not support firewalls between Exchange servers or between Mailbox/Client "
+					+ "Access servers and Active Directory" + cite(), l.get(0), r.get(0));
 		}
+	}
+
+	private static String names(List<Server> servers) {
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < Math.min(5, servers.size()); i++) {
+			names.add(q(servers.get(i)));
+		}
+		return names + (servers.size() > 5 ? " and " + (servers.size() - 5) + " more" : "");
 	}
 }

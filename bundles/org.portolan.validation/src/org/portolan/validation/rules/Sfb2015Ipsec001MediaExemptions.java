@@ -1,6 +1,8 @@
 package org.portolan.validation.rules;
 
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.portolan.analysis.PortSet;
@@ -105,6 +107,14 @@ public final class Sfb2015Ipsec001MediaExemptions extends AbstractRule {
 			for (Addressable a : policy.getScope()) {
 				scope.addAll(serversIn(context, a));
 			}
+			Map<IpsecExemption, Set<Server>> appliesTo = new IdentityHashMap<>();
+			for (IpsecExemption e : policy.getExemptions()) {
+				Set<Server> applies = new LinkedHashSet<>();
+				for (Addressable a : e.getAppliesTo()) {
+					applies.addAll(serversIn(context, a));
+				}
+				appliesTo.put(e, applies);
+			}
 			for (Server s : scope) {
 				PortSet media = mediaPorts(s);
 				if (media.isEmpty()) {
@@ -115,11 +125,7 @@ public final class Sfb2015Ipsec001MediaExemptions extends AbstractRule {
 					for (RuleDirection d : new RuleDirection[] { RuleDirection.INBOUND, RuleDirection.OUTBOUND }) {
 						PortSet.Builder covered = new PortSet.Builder();
 						for (IpsecExemption e : policy.getExemptions()) {
-							Set<Server> applies = new LinkedHashSet<>();
-							for (Addressable a : e.getAppliesTo()) {
-								applies.addAll(serversIn(context, a));
-							}
-							if (e.getAppliesTo().isEmpty() || applies.contains(s)) {
+							if (e.getAppliesTo().isEmpty() || appliesTo.get(e).contains(s)) {
 								covered.addAll(exempted(e, t, d));
 							}
 						}
