@@ -1,8 +1,5 @@
 package org.portolan.dsl.ui;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-
 import org.portolan.dsl.ide.PortolanIdeSetup;
 
 import com.google.inject.Injector;
@@ -14,11 +11,6 @@ import com.google.inject.Injector;
 public final class PortolanLanguage {
 
 	private static volatile Injector injector;
-	private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
-		Thread t = new Thread(r, "Portolan language services");
-		t.setDaemon(true);
-		return t;
-	});
 
 	private PortolanLanguage() {
 	}
@@ -41,8 +33,8 @@ public final class PortolanLanguage {
 		return injector().getInstance(type);
 	}
 
-	/** Thread pool for services that parse concurrently (content assist). */
-	public static ExecutorService pool() {
-		return POOL;
+	/** The language's editor services (assist, highlighting, hover, definition, format, edits, rename). */
+	public static org.portolan.dsl.ide.services.PortolanEditorServices services() {
+		return get(org.portolan.dsl.ide.services.PortolanEditorServices.class);
 	}
 }

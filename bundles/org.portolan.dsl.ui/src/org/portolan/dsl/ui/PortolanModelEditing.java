@@ -1,19 +1,12 @@
 package org.portolan.dsl.ui;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
-import org.eclipse.xtext.ide.serializer.IEmfResourceChange;
-import org.eclipse.xtext.ide.serializer.ITextDocumentChange;
-import org.eclipse.xtext.ide.serializer.impl.ChangeSerializer;
 import org.eclipse.xtext.resource.XtextResource;
 
 /**
@@ -52,35 +45,11 @@ public final class PortolanModelEditing {
 		if (element == null) {
 			throw new RefusedEdit("The element " + uriFragment + " is no longer in " + editor.getFile().getName());
 		}
-		String after = apply(before, textChanges(resource, r -> change.accept(element)));
+		String after = PortolanLanguage.services().edit(resource, root -> change.accept(element))
+				.getOrDefault(resource.getURI(), before);
 		TextEditCommand command = new TextEditCommand(label, document, before, after);
 		editor.getCommandStack().execute(command);
 		return command;
-	}
-
-	/** The text replacements that the change serializer derives for a modification of {@code resource}. */
-	public static List<ITextReplacement> textChanges(XtextResource resource, Consumer<XtextResource> modification) {
-		ChangeSerializer serializer = PortolanLanguage.get(ChangeSerializer.class);
-		serializer.setUpdateRelatedFiles(false);
-		serializer.setProgressMonitor(new NullProgressMonitor());
-		serializer.addModification(resource, modification::accept);
-		List<ITextReplacement> replacements = new ArrayList<>();
-		serializer.applyModifications((IEmfResourceChange change) -> {
-			if (change instanceof ITextDocumentChange text && change.getResource() == resource) {
-				replacements.addAll(text.getReplacements());
-			}
-		});
-		return replacements;
-	}
-
-	static String apply(String text, List<ITextReplacement> replacements) {
-		List<ITextReplacement> sorted = new ArrayList<>(replacements);
-		sorted.sort((a, b) -> Integer.compare(b.getOffset(), a.getOffset()));
-		StringBuilder result = new StringBuilder(text);
-		for (ITextReplacement r : sorted) {
-			result.replace(r.getOffset(), r.getOffset() + r.getLength(), r.getReplacementText());
-		}
-		return result.toString();
 	}
 
 	/** Replaces the document text by the edited text, touching only the region that differs. */
@@ -120,22 +89,31 @@ public final class PortolanModelEditing {
 			if (!document.get().equals(from)) {
 				throw new RefusedEdit("The text changed since this edit; undo it in the text instead.");
 			}
-			int start = 0;
-			while (start < from.length() && start < to.length() && from.charAt(start) == to.charAt(start)) {
-				start++;
-			}
-			int endFrom = from.length();
-			int endTo = to.length();
-			while (endFrom > start && endTo > start && from.charAt(endFrom - 1) == to.charAt(endTo - 1)) {
-				endFrom--;
-				endTo--;
-			}
 			try {
-				document.replace(start, endFrom - start, to.substring(start, endTo));
+				replaceChangedRegion(document, to);
 			} catch (BadLocationException e) {
 				throw new IllegalStateException(e);
 			}
 		}
+	}
+
+	/**
+	 * Makes the document's text {@code to} by replacing only the region between the common prefix and suffix,
+	 * so markers, cursor and undo history outside that region stay where they are.
+	 */
+	public static void replaceChangedRegion(IDocument document, String to) throws BadLocationException {
+		String from = document.get();
+		int start = 0;
+		while (start < from.length() && start < to.length() && from.charAt(start) == to.charAt(start)) {
+			start++;
+		}
+		int endFrom = from.length();
+		int endTo = to.length();
+		while (endFrom > start && endTo > start && from.charAt(endFrom - 1) == to.charAt(endTo - 1)) {
+			endFrom--;
+			endTo--;
+		}
+		document.replace(start, endFrom - start, to.substring(start, endTo));
 	}
 
 	/** A command stack per editor (undo/redo of model edits). */

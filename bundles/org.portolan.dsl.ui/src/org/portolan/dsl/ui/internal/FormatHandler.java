@@ -1,8 +1,5 @@
 package org.portolan.dsl.ui.internal;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -12,11 +9,6 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.eclipse.xtext.formatting2.FormatterRequest;
-import org.eclipse.xtext.formatting2.IFormatter2;
-import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
-import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
-import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.resource.XtextResource;
 import org.portolan.dsl.ui.PortolanDocuments;
 import org.portolan.dsl.ui.PortolanEditor;
@@ -39,28 +31,11 @@ public class FormatHandler extends AbstractHandler {
 			return null;
 		}
 		try {
-			apply(document, format(resource));
+			org.portolan.dsl.ui.PortolanModelEditing.replaceChangedRegion(document, PortolanLanguage.services().format(resource));
 		} catch (BadLocationException e) {
 			throw new ExecutionException("Formatting failed", e);
 		}
 		return null;
 	}
 
-	/** The formatter's replacements for a parsed resource. */
-	public static List<ITextReplacement> format(XtextResource resource) {
-		ITextRegionAccess access = PortolanLanguage.get(TextRegionAccessBuilder.class).forNodeModel(resource).create();
-		FormatterRequest request = PortolanLanguage.get(FormatterRequest.class);
-		request.setTextRegionAccess(access);
-		request.setAllowIdentityEdits(false);
-		return PortolanLanguage.get(IFormatter2.class).format(request);
-	}
-
-	/** Applies replacements back to front so earlier offsets stay valid. */
-	public static void apply(IDocument document, List<ITextReplacement> replacements) throws BadLocationException {
-		List<ITextReplacement> sorted = new ArrayList<>(replacements);
-		sorted.sort(Comparator.comparingInt(ITextReplacement::getOffset).reversed());
-		for (ITextReplacement r : sorted) {
-			document.replace(r.getOffset(), r.getLength(), r.getReplacementText());
-		}
-	}
 }

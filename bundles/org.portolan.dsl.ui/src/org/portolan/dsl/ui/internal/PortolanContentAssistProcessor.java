@@ -1,7 +1,6 @@
 package org.portolan.dsl.ui.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -11,13 +10,7 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
-import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
-import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
-import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
-import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.util.TextRegion;
 import org.portolan.dsl.ui.PortolanDocuments;
 import org.portolan.dsl.ui.PortolanEditor;
 import org.portolan.dsl.ui.PortolanLanguage;
@@ -57,16 +50,7 @@ public class PortolanContentAssistProcessor implements IContentAssistProcessor {
 
 	/** The proposals at {@code offset} of {@code text} (also used by tests and other views). */
 	public static List<ContentAssistEntry> proposals(IFile file, String text, int offset) {
-		XtextResource resource = PortolanDocuments.parse(file, text);
-		ContentAssistContextFactory factory = PortolanLanguage.get(ContentAssistContextFactory.class);
-		factory.setPool(PortolanLanguage.pool());
-		ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, resource);
-		IdeContentProposalProvider provider = PortolanLanguage.get(IdeContentProposalProvider.class);
-		IdeContentProposalAcceptor acceptor = PortolanLanguage.get(IdeContentProposalAcceptor.class);
-		provider.createProposals(Arrays.asList(contexts), acceptor);
-		List<ContentAssistEntry> entries = new ArrayList<>();
-		acceptor.getEntries().forEach(entries::add);
-		return entries;
+		return PortolanLanguage.services().complete(PortolanDocuments.parse(file, text), text, offset);
 	}
 
 	@Override

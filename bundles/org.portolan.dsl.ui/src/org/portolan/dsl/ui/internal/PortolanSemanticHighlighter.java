@@ -11,9 +11,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.util.CancelIndicator;
 import org.portolan.dsl.ui.PortolanEditor;
 import org.portolan.dsl.ui.PortolanLanguage;
 
@@ -55,15 +53,14 @@ public class PortolanSemanticHighlighter implements ITextPresentationListener {
 	/** Style ranges for a parsed model (package-visible for tests). */
 	static List<StyleRange> compute(XtextResource resource) {
 		List<StyleRange> result = new ArrayList<>();
-		ISemanticHighlightingCalculator calculator = PortolanLanguage.get(ISemanticHighlightingCalculator.class);
-		calculator.provideHighlightingFor(resource, (offset, length, ids) -> {
-			if (length <= 0 || ids.length == 0) {
-				return;
+		for (var highlight : PortolanLanguage.services().semanticHighlighting(resource)) {
+			if (highlight.length() <= 0 || highlight.style() == null || highlight.style().isEmpty()) {
+				continue;
 			}
 			StyleRange range = new StyleRange();
-			range.start = offset;
-			range.length = length;
-			String id = String.join(" ", ids).toLowerCase();
+			range.start = highlight.offset();
+			range.length = highlight.length();
+			String id = highlight.style().toLowerCase();
 			if (id.contains("reference") || id.contains("role")) {
 				range.foreground = REFERENCE;
 				range.fontStyle = SWT.ITALIC;
@@ -74,7 +71,7 @@ public class PortolanSemanticHighlighter implements ITextPresentationListener {
 				range.fontStyle = SWT.ITALIC;
 			}
 			result.add(range);
-		}, CancelIndicator.NullImpl);
+		}
 		return result;
 	}
 

@@ -6,7 +6,6 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
-import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
@@ -44,7 +43,7 @@ public class PortolanTextHover implements ITextHover {
 		if (name != null && element.eGet(name) != null) {
 			text.append(' ').append(element.eGet(name));
 		}
-		String doc = PortolanLanguage.get(IEObjectDocumentationProvider.class).getDocumentation(element);
+		String doc = PortolanLanguage.services().hover(resource, offset);
 		if (doc != null && !doc.isBlank()) {
 			text.append('\n').append(doc);
 		}

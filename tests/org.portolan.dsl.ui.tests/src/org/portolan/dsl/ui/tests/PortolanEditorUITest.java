@@ -46,12 +46,10 @@ import org.junit.jupiter.api.Test;
 import org.portolan.dsl.ui.PortolanDocuments;
 import org.portolan.dsl.ui.PortolanEditor;
 import org.portolan.dsl.ui.PortolanMarkers;
-import org.portolan.dsl.ui.internal.FormatHandler;
 import org.portolan.dsl.ui.internal.PortolanContentAssistProcessor;
 import org.portolan.dsl.ui.internal.PortolanHyperlinkDetector;
 import org.portolan.dsl.ui.internal.PortolanOutlinePage;
 import org.portolan.dsl.ui.internal.PortolanTextHover;
-import org.portolan.dsl.ui.internal.ToggleCommentHandler;
 
 /** Drives the real Portolan editor in the workbench: typing, markers, assist, hover, links, outline, format. */
 class PortolanEditorUITest {
@@ -181,14 +179,16 @@ class PortolanEditorUITest {
 	void formatAndToggleCommentEditTheTextAsExpected() throws Exception {
 		IDocument document = editor.getDocument();
 		document.set(LAB.replace("zone lan kind internal", "zone   lan    kind internal").replace("\tfqdn", "fqdn"));
-		XtextResource messy = PortolanDocuments.parse(file, document.get());
-		FormatHandler.apply(document, FormatHandler.format(messy));
-		assertEquals(LAB, document.get(), "formatting restores the canonical layout");
+		editor.getSite().getPage().activate(editor);
+		org.eclipse.ui.handlers.IHandlerService handlers = editor.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class);
+		handlers.executeCommand("org.portolan.dsl.ui.format", null);
+		assertEquals(LAB, document.get(), "Format (Ctrl+Shift+F) restores the canonical layout");
 
-		int line = document.getLineOfOffset(document.get().indexOf("zone internet"));
-		ToggleCommentHandler.toggle(document, line, line);
-		assertTrue(document.get().contains("// zone internet kind external"));
-		ToggleCommentHandler.toggle(document, line, line);
+		int at = document.get().indexOf("zone internet");
+		editor.selectAndReveal(at, 0);
+		handlers.executeCommand("org.portolan.dsl.ui.toggleComment", null);
+		assertTrue(document.get().contains("// zone internet kind external"), document.get());
+		handlers.executeCommand("org.portolan.dsl.ui.toggleComment", null);
 		assertEquals(LAB, document.get(), "toggling twice gives back the text");
 	}
 
