@@ -58,7 +58,7 @@ public class ParseBenchmark {
 
 	static String random(int size, long seed) {
 		Random random = new Random(seed);
-		StringBuilder b = new StringBuilder(size + 64);
+		StringBuilder b = new StringBuilder(size + 64).append("topology random\n");
 		while (b.length() < size) {
 			b.append(TOKENS[random.nextInt(TOKENS.length)]).append(random.nextInt(8) == 0 ? '\n' : ' ');
 		}

@@ -16,7 +16,7 @@ public final class RandomTokens {
 
 	public static String generate(int size, long seed) {
 		Random random = new Random(seed);
-		StringBuilder b = new StringBuilder(size + 64);
+		StringBuilder b = new StringBuilder(size + 64).append("topology random\n");
 		while (b.length() < size) {
 			b.append(TOKENS[random.nextInt(TOKENS.length)]).append(random.nextInt(8) == 0 ? '\n' : ' ');
 		}
