@@ -71,7 +71,14 @@ public final class PortolanValidation {
 			new Sfb2015Net005WindowsFirewall(), new PasswordPolicyRules.History(), new PasswordPolicyRules.MaximumAge(),
 			new PasswordPolicyRules.MinimumAge(), new PasswordPolicyRules.MinimumLength(),
 			new PasswordPolicyRules.ReversibleEncryption(), new WinAd010UpnSuffix(),
-			new ExchDl001DistributionListName());
+			new ExchDl001DistributionListName(), new org.portolan.validation.rules.Sfb2015Hlb002HlbOnlyPoolPorts(),
+			new org.portolan.validation.rules.Exch2003Ipsec009NlbsFlags(),
+			new org.portolan.validation.rules.Exch2007Install008PublicFoldersForOutlook2003(),
+			new org.portolan.validation.rules.Ocs2007R2Med011MediationDns(),
+			new org.portolan.validation.rules.WindowsInfrastructureRules.DfsOnDomainControllers(),
+			new org.portolan.validation.rules.WindowsInfrastructureRules.DomainControllerDns(),
+			new org.portolan.validation.rules.WindowsInfrastructureRules.StaticAddressesExcluded(),
+			new org.portolan.validation.rules.WindowsInfrastructureRules.DhcpHealth());
 
 	private PortolanValidation() {
 	}

@@ -2,14 +2,11 @@ package org.portolan.validation.rules;
 
 import org.portolan.analysis.PortSet;
 import org.portolan.analysis.RoleNames;
-import org.portolan.model.LoadBalancedPort;
-import org.portolan.model.LoadBalancer;
 import org.portolan.model.LoadBalancingKind;
 import org.portolan.model.Pool;
 import org.portolan.model.RoleDefinition;
 import org.portolan.model.RoleInstance;
 import org.portolan.model.Server;
-import org.portolan.model.VirtualIp;
 import org.portolan.validation.Findings;
 import org.portolan.validation.RuleCategory;
 import org.portolan.validation.Severity;
@@ -17,8 +14,8 @@ import org.portolan.validation.ValidationContext;
 
 /**
  * SFB2015-HLB-001: a DNS-load-balanced Front End pool still needs a hardware load balancer for 80, 443, 8080 and
- * 4443; a Director pool for 443 and 4443. The HLB ports are those of the pool's VIPs and of the VIPs of load
- * balancers that list the pool.
+ * 4443; a Director pool for 443 and 4443. The HLB ports are those of the pool's VIPs (or, if it lists none, of the
+ * load balancers that list the pool).
  */
 public final class Sfb2015Hlb001DnsPoolNeedsHlb extends AbstractRule {
 
@@ -48,27 +45,6 @@ public final class Sfb2015Hlb001DnsPoolNeedsHlb extends AbstractRule {
 		return false;
 	}
 
-	private static PortSet hlbPorts(ValidationContext context, Pool pool) {
-		PortSet.Builder b = new PortSet.Builder();
-		for (VirtualIp vip : pool.getVirtualIps()) {
-			add(b, vip);
-		}
-		for (LoadBalancer lb : context.topology().getLoadBalancers()) {
-			if (lb.getPools().contains(pool)) {
-				for (VirtualIp vip : lb.getVips()) {
-					add(b, vip);
-				}
-			}
-		}
-		return b.build();
-	}
-
-	private static void add(PortSet.Builder b, VirtualIp vip) {
-		for (LoadBalancedPort p : vip.getPorts()) {
-			b.addAll(PortSet.of(p.getPorts(), PortSet.DEFAULT_DYNAMIC));
-		}
-	}
-
 	@Override
 	public void check(ValidationContext context, Findings findings) {
 		for (Pool pool : context.topology().getPools()) {
@@ -81,7 +57,7 @@ public final class Sfb2015Hlb001DnsPoolNeedsHlb extends AbstractRule {
 			if (required == null) {
 				continue;
 			}
-			PortSet missing = required.minus(hlbPorts(context, pool));
+			PortSet missing = required.minus(Sfb2015Hlb002HlbOnlyPoolPorts.hlbPorts(context, pool));
 			if (!missing.isEmpty()) {
 				findings.add(info(), pool, "DNS-load-balanced pool " + q(pool) + " has no hardware load balancer for port(s) "
 						+ missing + "; DNS load balancing does not cover web traffic (" + required + " needed)" + cite());

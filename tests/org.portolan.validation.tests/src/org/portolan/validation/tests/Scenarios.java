@@ -197,7 +197,7 @@ final class Scenarios {
 			med1.setArchitecture(Architecture.X64);
 			med1.setDomain(domain);
 			nic(med1, "10.0.0.30", corp);
-			nic(med1, "192.168.100.30", voice);
+			nic(med1, "192.168.100.30", voice).setRegisterInDns(false); // gateway-facing: not in DNS (000 L249-263)
 			install(med1, mediation, "2007 R2");
 			med1.getCertificates().add(b.certificate("med1-cert", IssuerKind.ENTERPRISE, "med1.contoso.com"));
 			fe1.setDomain(domain);
