@@ -84,6 +84,38 @@ public class PortolanEditor extends TextEditor {
 		modelListeners.remove(listener);
 	}
 
+	/**
+	 * Saves atomically: the text goes to a temporary file in the same folder which then replaces the file in
+	 * one rename, so a crash or a full disk never leaves a half-written model behind.
+	 */
+	@Override
+	protected void performSave(boolean overwrite, org.eclipse.core.runtime.IProgressMonitor monitor) {
+		IFile file = getFile();
+		if (file == null || file.getLocation() == null) {
+			super.performSave(overwrite, monitor);
+			return;
+		}
+		try {
+			AtomicFiles.write(file.getLocation().toFile().toPath(), getDocument().get(),
+					java.nio.charset.Charset.forName(file.getCharset()));
+			org.eclipse.core.filebuffers.ITextFileBuffer buffer = org.eclipse.core.filebuffers.FileBuffers
+					.getTextFileBufferManager()
+					.getTextFileBuffer(file.getFullPath(), org.eclipse.core.filebuffers.LocationKind.IFILE);
+			if (buffer != null) {
+				buffer.setDirty(false);
+			}
+			file.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_ZERO, monitor);
+			firePropertyChange(PROP_DIRTY);
+		} catch (java.io.IOException | org.eclipse.core.runtime.CoreException e) {
+			if (monitor != null) {
+				monitor.setCanceled(true);
+			}
+			org.eclipse.jface.dialogs.ErrorDialog.openError(getSite().getShell(), "Save",
+					"Could not save " + file.getFullPath() + "; the file on disk is unchanged.",
+					org.eclipse.core.runtime.Status.error(e.getMessage(), e));
+		}
+	}
+
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
 		if (IContentOutlinePage.class.equals(adapter)) {

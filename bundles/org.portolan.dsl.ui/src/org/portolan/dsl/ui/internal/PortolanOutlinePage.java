@@ -165,9 +165,16 @@ public class PortolanOutlinePage extends ContentOutlinePage {
 			return new Object[0];
 		}
 
+		/** Named children in the order they appear in the text. */
 		@Override
 		public Object[] getChildren(Object parent) {
-			return ((EObject) parent).eContents().stream().filter(PortolanOutlinePage::shown).toArray();
+			return ((EObject) parent).eContents().stream().filter(PortolanOutlinePage::shown)
+					.sorted(java.util.Comparator.comparingInt(ModelContentProvider::offset)).toArray();
+		}
+
+		private static int offset(EObject element) {
+			org.eclipse.xtext.nodemodel.ICompositeNode node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.findActualNodeFor(element);
+			return node == null ? Integer.MAX_VALUE : node.getOffset();
 		}
 
 		@Override

@@ -167,6 +167,8 @@ class PortolanEditorUITest {
 		List<String> labels = labels(tree.getTree().getItems());
 		assertTrue(labels.contains("mail : Server") && labels.contains("edge-fw : Firewall") && labels.contains("owa : FirewallRule"),
 				"outline labels: " + labels);
+		assertTrue(labels.indexOf("lan : NetworkZone") < labels.indexOf("mail : Server")
+				&& labels.indexOf("mail : Server") < labels.indexOf("edge-fw : Firewall"), "outline follows the text order: " + labels);
 
 		int inRule = editor.getDocument().get().indexOf("tcp 443");
 		editor.selectAndReveal(inRule, 0);
@@ -224,6 +226,23 @@ class PortolanEditorUITest {
 				() -> org.portolan.dsl.ui.PortolanModelEditing.edit(editor, "Set fqdn", "/", root -> { }));
 		assertTrue(refused.getMessage().contains("syntax errors"), refused.getMessage());
 		assertEquals(broken, document.get(), "the text is left untouched");
+	}
+
+	@Test
+	void saveWritesTheTextAtomicallyAndAsksBeforeClosingUnsavedChanges() throws Exception {
+		IDocument document = editor.getDocument();
+		document.replace(0, 0, "// saved by the test\n");
+		assertTrue(editor.isDirty());
+		assertTrue(editor.isSaveOnCloseNeeded(), "closing with unsaved changes asks");
+		editor.doSave(new NullProgressMonitor());
+		assertTrue(!editor.isDirty(), "saved");
+		assertEquals(document.get(), new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8));
+		java.nio.file.Path folder = file.getLocation().toFile().toPath().getParent();
+		try (var files = java.nio.file.Files.list(folder)) {
+			assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file is left behind");
+		}
+		document.replace(0, 0, "x");
+		assertTrue(editor.isDirty(), "typing after a save makes the editor dirty again");
 	}
 
 	/** What the editor's content assist pops up at {@code offset} (the text each proposal would insert). */
