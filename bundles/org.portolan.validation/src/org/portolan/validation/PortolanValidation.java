@@ -78,7 +78,10 @@ public final class PortolanValidation {
 			new org.portolan.validation.rules.WindowsInfrastructureRules.DfsOnDomainControllers(),
 			new org.portolan.validation.rules.WindowsInfrastructureRules.DomainControllerDns(),
 			new org.portolan.validation.rules.WindowsInfrastructureRules.StaticAddressesExcluded(),
-			new org.portolan.validation.rules.WindowsInfrastructureRules.DhcpHealth());
+			new org.portolan.validation.rules.WindowsInfrastructureRules.DhcpHealth(),
+			new org.portolan.validation.rules.Exch2010Um003GatewayObject(),
+			new org.portolan.validation.rules.Ocs2007R2Med010TrunkConfiguration(),
+			new org.portolan.validation.rules.Exch2010Mbx002ReplicationPort());
 
 	private PortolanValidation() {
 	}

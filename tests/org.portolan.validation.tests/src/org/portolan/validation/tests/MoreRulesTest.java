@@ -198,4 +198,52 @@ class MoreRulesTest {
 		server.getDhcpScopes().add(scope);
 		return scope;
 	}
+
+	@Test
+	void exch2010Um003GatewayWithoutDialPlan() {
+		Scenarios.Exchange2010 s = new Scenarios.Exchange2010();
+		Server um1 = s.server("um1", "10.0.0.13", s.unifiedMessaging);
+		org.portolan.model.SipTrunk trunk = F.createSipTrunk();
+		trunk.setName("um1-pbx");
+		trunk.setMediation(um1);
+		trunk.setGateway(s.b.external("pbx", ExternalPartyKind.IP_PBX, s.corp));
+		trunk.setTransport(org.portolan.model.SipTransport.TCP);
+		trunk.setGatewayAddress("10.0.0.50");
+		trunk.getDialPlans().add("seoul-dp");
+		s.b.topology.getConnectors().add(trunk);
+		assertNone(s.b.topology, "EXCH2010-UM-003");
+		trunk.getDialPlans().clear();
+		assertOne(s.b.topology, "EXCH2010-UM-003", trunk, Severity.ERROR);
+	}
+
+	@Test
+	void ocsMed010NextHopMustBeFrontEndOrDirector() {
+		Scenarios.Mediation s = new Scenarios.Mediation();
+		assertNone(s.b.topology, "OCS2007R2-MED-010");
+		s.trunk.setNextHop(s.gateway);
+		assertTrue(assertOne(s.b.topology, "OCS2007R2-MED-010", s.trunk, Severity.ERROR).message()
+				.contains("not a Director or Front End"));
+		s.trunk.setNextHop(null);
+		s.trunk.setGatewayPort(0);
+		Finding f = assertOne(s.b.topology, "OCS2007R2-MED-010", s.trunk, Severity.ERROR);
+		assertTrue(f.message().contains("no gateway port") && f.message().contains("no internal next hop"), f.message());
+	}
+
+	@Test
+	void exch2010Mbx002CustomReplicationPortWithoutHostRule() {
+		Scenarios.Exchange2010 s = new Scenarios.Exchange2010();
+		ConfigSetting port = F.createConfigSetting();
+		port.setName("DagReplicationPort");
+		port.setValue("64327");
+		s.mbx1.getSettings().add(port);
+		assertNone(s.b.topology, "EXCH2010-MBX-002");
+		port.setValue("64400");
+		assertOne(s.b.topology, "EXCH2010-MBX-002", s.mbx1, Severity.WARNING);
+		org.portolan.model.FirewallRule rule = F.createFirewallRule();
+		rule.setName("replication-64400");
+		rule.setTransport(Transport.TCP);
+		rule.setPorts(TopologyBuilder.ports("64400"));
+		s.mbx1.getHostFirewallRules().add(rule);
+		assertNone(s.b.topology, "EXCH2010-MBX-002");
+	}
 }
