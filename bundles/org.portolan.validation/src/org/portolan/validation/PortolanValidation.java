@@ -81,7 +81,9 @@ public final class PortolanValidation {
 			new org.portolan.validation.rules.WindowsInfrastructureRules.DhcpHealth(),
 			new org.portolan.validation.rules.Exch2010Um003GatewayObject(),
 			new org.portolan.validation.rules.Ocs2007R2Med010TrunkConfiguration(),
-			new org.portolan.validation.rules.Exch2010Mbx002ReplicationPort());
+			new org.portolan.validation.rules.Exch2010Mbx002ReplicationPort(),
+			new org.portolan.validation.rules.Exch2010Um001GatewayAuthentication(),
+			new MediationServerRules.OperatingSystem());
 
 	private PortolanValidation() {
 	}

@@ -206,4 +206,39 @@ public final class MediationServerRules {
 			}
 		}
 	}
+
+	/**
+	 * OCS2007R2-MED-003: the Mediation Server runs 64-bit Windows Server 2008 Standard/Enterprise, or Windows Server
+	 * 2003 (R2) Standard/Enterprise x64 with SP2. Read from osVersion, osEdition, osServicePack and architecture; an
+	 * unstated OS is not reported.
+	 */
+	public static final class OperatingSystem extends AbstractRule {
+		public OperatingSystem() {
+			super("OCS2007R2-MED-003", RuleCategory.CONFIGURATION, Severity.ERROR,
+					"Mediation Server runs Windows Server 2008 x64 or Windows Server 2003 (R2) x64 SP2, Standard or Enterprise",
+					"000 L639-642");
+		}
+
+		@Override
+		public void check(ValidationContext context, Findings findings) {
+			for (Server s : mediationServers(context)) {
+				String os = ((s.getOsVersion() == null ? "" : s.getOsVersion()) + " "
+						+ (s.getOsEdition() == null ? "" : s.getOsEdition())).toLowerCase(java.util.Locale.ROOT);
+				if (os.isBlank()) {
+					continue;
+				}
+				String sp = (s.getOsServicePack() == null ? "" : s.getOsServicePack()).replaceAll("[^0-9]", "");
+				boolean edition = os.contains("standard") || os.contains("enterprise") || !os.contains("datacenter")
+						&& !os.contains("web") && !os.contains("foundation");
+				boolean supported = s.getArchitecture() == Architecture.X64 && edition
+						&& (os.contains("2008") || os.contains("2003") && !sp.isEmpty() && Integer.parseInt(sp) >= 2);
+				if (!supported) {
+					findings.add(info(), s, "Mediation Server " + q(s) + " runs '" + os.trim()
+							+ (sp.isEmpty() ? "" : " SP" + sp) + "' (" + s.getArchitecture().getLiteral()
+							+ "); supported: Windows Server 2008 x64 or Windows Server 2003 (R2) x64 SP2, Standard or Enterprise"
+							+ cite());
+				}
+			}
+		}
+	}
 }

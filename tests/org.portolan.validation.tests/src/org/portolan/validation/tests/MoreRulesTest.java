@@ -246,4 +246,41 @@ class MoreRulesTest {
 		s.mbx1.getHostFirewallRules().add(rule);
 		assertNone(s.b.topology, "EXCH2010-MBX-002");
 	}
+
+	@Test
+	void exch2010Um001IpBasedGatewayWithNameOrForeignAddress() {
+		Scenarios.Exchange2010 s = new Scenarios.Exchange2010();
+		Server um1 = s.server("um1", "10.0.0.13", s.unifiedMessaging);
+		ExternalParty pbx = s.b.external("pbx", ExternalPartyKind.IP_PBX, s.corp);
+		pbx.getAddresses().add("10.0.0.50");
+		org.portolan.model.SipTrunk trunk = F.createSipTrunk();
+		trunk.setName("um1-pbx");
+		trunk.setMediation(um1);
+		trunk.setGateway(pbx);
+		trunk.setTransport(org.portolan.model.SipTransport.TCP);
+		trunk.setGatewayAddress("10.0.0.50");
+		trunk.getDialPlans().add("seoul-dp");
+		s.b.topology.getConnectors().add(trunk);
+		assertNone(s.b.topology, "EXCH2010-UM-001");
+		trunk.setGatewayAddress("10.0.0.51");
+		assertOne(s.b.topology, "EXCH2010-UM-001", trunk, Severity.ERROR);
+		trunk.setGatewayAddress("pbx.contoso.com");
+		assertOne(s.b.topology, "EXCH2010-UM-001", trunk, Severity.ERROR);
+	}
+
+	@Test
+	void ocsMed003UnsupportedOperatingSystem() {
+		Scenarios.Mediation s = new Scenarios.Mediation();
+		s.med1.setOsVersion("Windows Server 2003 R2");
+		s.med1.setOsEdition("Enterprise x64 Edition");
+		s.med1.setOsServicePack("SP2");
+		assertNone(s.b.topology, "OCS2007R2-MED-003");
+		s.med1.setOsServicePack("SP1");
+		assertOne(s.b.topology, "OCS2007R2-MED-003", s.med1, Severity.ERROR);
+		s.med1.setOsVersion("Windows Server 2008");
+		s.med1.setOsEdition("Standard");
+		assertNone(s.b.topology, "OCS2007R2-MED-003");
+		s.med1.setOsVersion("Windows Server 2000");
+		assertOne(s.b.topology, "OCS2007R2-MED-003", s.med1, Severity.ERROR);
+	}
 }
