@@ -115,6 +115,7 @@ public final class ValidationBenchmark {
 		totals.put(n, median(times.get("total")));
 		StringBuilder sb = new StringBuilder();
 		sb.append("## N = ").append(n).append(" servers\n\n");
+		sb.append("System load average (1/5/15 min) after the runs: ").append(loadAverage()).append(".\n");
 		sb.append(String.format("%d sites, %d firewalls, %d pools, %d connectors; generated in %.0f ms; %d required flows; %d findings.%n",
 				model.topology.getSites().size(), model.topology.getFirewalls().size(), model.topology.getPools().size(),
 				model.connectors, genMs, flows, findings));
@@ -127,6 +128,16 @@ public final class ValidationBenchmark {
 		}
 		sb.append('\n');
 		return sb.toString();
+	}
+
+	/** The machine's load average, so readers can tell a busy machine from a slow validator. */
+	private static String loadAverage() {
+		try {
+			String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+			return parts[0] + " / " + parts[1] + " / " + parts[2];
+		} catch (IOException | RuntimeException e) {
+			return "unknown";
+		}
 	}
 
 	private static void add(Map<String, List<Double>> times, String key, double ms) {
