@@ -1,0 +1,87 @@
+package org.portolan.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.portolan.model.Topology;
+import org.portolan.reports.PortolanReports;
+import org.portolan.reports.ReportFormat;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+		description = "Write the firewall, certificate, port, load balancer, IPsec, DNS and validation reports of a topology.")
+final class ReportCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(index = "0", paramLabel = "TOPOLOGY", description = "the topology file (.portolan)")
+	Path topologyFile;
+
+	@Parameters(index = "1..*", arity = "0..*", paramLabel = "MORE", description = "further files or folders the topology uses (catalogs)")
+	List<Path> more;
+
+	@Option(names = "--format", required = true, split = ",", paramLabel = "FORMAT",
+			description = "xlsx, csv, html or md; repeat or separate with commas")
+	List<String> formats;
+
+	@Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder (created if needed)")
+	Path out;
+
+	@Option(names = { "-q", "--quiet" }, description = "no progress on stderr")
+	boolean quiet;
+
+	@Override
+	public Integer call() throws Exception {
+		Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), quiet);
+		Set<ReportFormat> chosen = new LinkedHashSet<>();
+		for (String f : formats) {
+			try {
+				chosen.add(ReportFormat.parse(f));
+			} catch (IllegalArgumentException e) {
+				console.error("portolan: " + e.getMessage());
+				return PortolanCli.USAGE;
+			}
+		}
+		console.progress("loading " + topologyFile + " and the shipped catalogs");
+		List<Path> inputs = new java.util.ArrayList<>();
+		inputs.add(topologyFile);
+		if (more != null) {
+			inputs.addAll(more);
+		}
+		ModelSet models = new ModelSet().load(inputs);
+		if (!models.errors().isEmpty()) {
+			models.errors().forEach(e -> console.error(e.toString()));
+			return PortolanCli.USAGE;
+		}
+		List<Topology> topologies = models.topologies();
+		if (topologies.isEmpty()) {
+			console.error(topologyFile + ":0: error the file holds no topology");
+			return PortolanCli.USAGE;
+		}
+		Topology topology = topologies.get(0);
+		console.progress("analysing flows and validating " + topologyFile);
+		PortolanReports.Analysis analysis = PortolanReports.analyze(topology);
+		console.progress(analysis.flows().size() + " required flows, " + analysis.findings().size() + " findings");
+		List<Path> written;
+		try {
+			written = PortolanReports.write(analysis, models::location, chosen, out, console::progress);
+		} catch (java.io.IOException e) {
+			console.error("portolan: cannot write the reports: " + e.getMessage());
+			return PortolanCli.USAGE;
+		}
+		for (Path p : written) {
+			console.out.println(p);
+		}
+		console.out.flush();
+		return PortolanCli.OK;
+	}
+}
