@@ -479,19 +479,16 @@ public final class ReportBuilder {
 	}
 
 	/**
-	 * The IPsec exceptions (authentication "Do not authenticate") that media servers need: one inbound and one
-	 * outbound rule per media role of a server (and per Edge interface side), with the ports the media flows use. The
-	 * column "Exempted" says whether the topology's IPsec policies exempt it (from rule SFB2015-IPSEC-001).
+	 * The IPsec exceptions (authentication "Do not authenticate", seed 004 L180-201) that the media servers of the
+	 * flows need: for every A/V Edge interface side, Mediation Server and Front End (A/V Conferencing) that takes part
+	 * in a required flow, an inbound and an outbound exception for UDP and TCP on any port, with the media ports the
+	 * flows use. "Exempted" says whether rule SFB2015-IPSEC-001 reports the server's exemptions missing.
 	 */
 	public ReportTable ipsecExceptions() {
-		Map<List<String>, Set<String>> ports = new LinkedHashMap<>();
-		Map<List<String>, Set<String>> transports = new LinkedHashMap<>();
+		Map<List<String>, Set<String>> keys = new LinkedHashMap<>();
 		for (RequiredFlow flow : flows) {
-			if (!isMedia(flow)) {
-				continue;
-			}
-			addIpsec(ports, transports, flow, flow.to(), "Inbound");
-			addIpsec(ports, transports, flow, flow.from(), "Outbound");
+			addIpsec(keys, flow, flow.to(), true);
+			addIpsec(keys, flow, flow.from(), false);
 		}
 		Set<String> missing = new LinkedHashSet<>();
 		for (Finding f : findings) {
@@ -500,21 +497,23 @@ public final class ReportBuilder {
 			}
 		}
 		List<List<String>> rows = new ArrayList<>();
-		for (Map.Entry<List<String>, Set<String>> e : ports.entrySet()) {
+		for (Map.Entry<List<String>, Set<String>> e : keys.entrySet()) {
 			List<String> k = e.getKey();
-			rows.add(List.of(k.get(0), k.get(1), k.get(2), k.get(3), String.join("/", transports.get(k)), "Any",
-					String.join(", ", e.getValue()), "Do not authenticate",
-					missing.contains(k.get(0)) ? "no (SFB2015-IPSEC-001)" : "not reported missing",
-					"004 L180-201 (004_sfb2015_ipsec_exceptions.csv)"));
+			String exempted = missing.contains(k.get(0)) ? "missing (SFB2015-IPSEC-001)" : "no finding";
+			for (String direction : List.of("Inbound", "Outbound")) {
+				rows.add(List.of(k.get(0), k.get(1) + direction, direction, k.get(2), "UDP and TCP", "Any", "Any",
+						"Inbound".equals(direction) ? String.join("; ", e.getValue()) : "", "Do not authenticate", exempted,
+						"004 L180-201 (004_sfb2015_ipsec_exceptions.csv)"));
+			}
 		}
 		return new ReportTable("ipsec-exceptions", ReportKind.IPSEC_EXCEPTIONS, "IPsec exceptions",
-				List.of("Server", "Rule name", "Direction", "Local address", "Protocol", "Remote port",
-						"Local media ports", "Authentication", "Exempted", "Source"),
+				List.of("Server", "Rule name", "Direction", "Local address", "Protocol", "Local port", "Remote port",
+						"Media ports of the flows", "Authentication", "Exempted", "Source"),
 				rows);
 	}
 
-	private static void addIpsec(Map<List<String>, Set<String>> ports, Map<List<String>, Set<String>> transports,
-			RequiredFlow flow, FlowEndpoint end, String direction) {
+	private static void addIpsec(Map<List<String>, Set<String>> keys, RequiredFlow flow, FlowEndpoint end,
+			boolean listening) {
 		Server server = serverOf(end);
 		RoleInstance ri = end.roleInstance();
 		if (server == null || ri == null || !RoleNames.isCommunications(ri)) {
@@ -523,22 +522,23 @@ public final class ReportBuilder {
 		String ruleBase;
 		if (RoleNames.is(ri, RoleNames.EDGE)) {
 			NetworkInterface nic = end.networkInterface();
-			String side = nic != null && nic.getSide() == InterfaceSide.EXTERNAL ? "External"
-					: nic != null && nic.getSide() == InterfaceSide.INTERNAL ? "Internal" : "";
-			ruleBase = "A/V Edge Server " + (side.isEmpty() ? "" : side + " ");
+			boolean internal = nic != null && nic.getSide() == InterfaceSide.INTERNAL;
+			if (!internal && !isMedia(flow)) {
+				return; // the external Access and Web Conferencing Edge addresses carry no media
+			}
+			ruleBase = "A/V Edge Server " + (internal ? "Internal " : nic != null && nic.getSide() == InterfaceSide.EXTERNAL ? "External " : "");
 		} else if (RoleNames.is(ri, RoleNames.MEDIATION)) {
 			ruleBase = "Mediation Server ";
 		} else if (RoleNames.is(ri, RoleNames.FRONT_END)) {
 			ruleBase = "A/V Conferencing ";
 		} else {
-			ruleBase = roleName(ri) + " ";
+			return;
 		}
-		String local = end.privateAddress() == null ? "" : end.privateAddress();
-		List<String> key = List.of(FlowText.name(server), ruleBase + direction, direction, local);
-		String t = flow.transport() == Transport.TCP_UDP ? "TCP/UDP" : flow.transport().getLiteral().toUpperCase(Locale.ROOT);
-		transports.computeIfAbsent(key, x -> new java.util.TreeSet<>()).add(t);
-		String p = "Inbound".equals(direction) && !flow.portless() ? ports(flow.ports()) : "Any";
-		ports.computeIfAbsent(key, x -> new LinkedHashSet<>()).add(p);
+		List<String> key = List.of(FlowText.name(server), ruleBase, end.privateAddress() == null ? "" : end.privateAddress());
+		Set<String> media = keys.computeIfAbsent(key, k -> new LinkedHashSet<>());
+		if (listening && isMedia(flow) && !flow.portless()) {
+			media.add(transport(flow) + " " + ports(flow.ports()));
+		}
 	}
 
 	// ------------------------------------------------------------------------------------------ DNS

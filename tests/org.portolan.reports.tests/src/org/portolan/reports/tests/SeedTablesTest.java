@@ -197,4 +197,32 @@ class SeedTablesTest {
 		assertFalse(rows.stream().anyMatch(r -> r.get(1).equals("pool-b-web") && r.get(7).equals("5061")),
 				"with DNS load balancing SIP is not on the hardware load balancer");
 	}
+
+	@Test
+	void sfbIpsecExceptionsMatchSeed004(@TempDir Path out) throws IOException {
+		List<List<String>> rows = sheet(writeXlsx("15-", out).resolve(ReportWriter.REPORTS_XLSX), "ipsec-exceptions");
+		assertEquals(List.of("Server", "Rule name", "Direction", "Local address", "Protocol", "Local port", "Remote port",
+				"Media ports of the flows", "Authentication", "Exempted", "Source"), rows.get(0));
+		// the example has an Edge with an internal interface only, a Mediation Server and a Front End (A/V Conferencing)
+		Map<String, String> serverByRule = Map.of("A/V Edge Server Internal", "edge1", "Mediation Server", "med1",
+				"A/V Conferencing", "fe1");
+		int checked = 0;
+		for (Map<String, String> seed : Models.seed("004_sfb2015_ipsec_exceptions.csv")) {
+			String rule = seed.get("service_name");
+			String direction = seed.get("direction").equals("inbound") ? "Inbound" : "Outbound";
+			String base = rule.substring(0, rule.length() - direction.length()).trim();
+			String server = serverByRule.get(base);
+			if (server == null) {
+				continue;
+			}
+			assertEquals("Do not authenticate", seed.get("default_auth"));
+			boolean found = rows.stream().skip(1).anyMatch(r -> r.get(0).equals(server) && r.get(1).equals(rule)
+					&& r.get(2).equals(direction) && r.get(4).equals("UDP and TCP") && r.get(5).equals("Any")
+					&& r.get(6).equals("Any") && r.get(8).equals(seed.get("default_auth")));
+			assertTrue(found, "seed 004 L" + seed.get("source_lines") + " '" + rule + "' on " + server + ": " + rows);
+			checked++;
+		}
+		assertEquals(6, checked, "inbound and outbound for the three media roles of the example");
+		assertEquals(6, rows.size() - 1, "no exception for a role the example does not have");
+	}
 }
