@@ -83,7 +83,7 @@ public final class PortolanValidation {
 			new org.portolan.validation.rules.Ocs2007R2Med010TrunkConfiguration(),
 			new org.portolan.validation.rules.Exch2010Mbx002ReplicationPort(),
 			new org.portolan.validation.rules.Exch2010Um001GatewayAuthentication(),
-			new MediationServerRules.OperatingSystem());
+			new MediationServerRules.OperatingSystem(), new MediationServerRules.Hardware());
 
 	private PortolanValidation() {
 	}

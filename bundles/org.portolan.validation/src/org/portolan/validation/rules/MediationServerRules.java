@@ -241,4 +241,37 @@ public final class MediationServerRules {
 			}
 		}
 	}
+
+	/**
+	 * OCS2007R2-MED-016: minimum recommended hardware (up to 125 concurrent calls or 5 T1): dual-core processor, 2 GB
+	 * RAM, 30 GB disk (000 L360-393; the two network adapters are OCS2007R2-MED-008). Only values that are modeled
+	 * (greater than 0) are compared; the second, larger table of the source is ambiguous and not used.
+	 */
+	public static final class Hardware extends AbstractRule {
+		public Hardware() {
+			super("OCS2007R2-MED-016", RuleCategory.CONFIGURATION, Severity.WARNING,
+					"Mediation Server meets the minimum recommended hardware (dual core, 2 GB RAM, 30 GB disk)",
+					"000 L360-393");
+		}
+
+		@Override
+		public void check(ValidationContext context, Findings findings) {
+			for (Server s : mediationServers(context)) {
+				List<String> below = new ArrayList<>();
+				if (s.getCpuCores() > 0 && s.getCpuCores() < 2) {
+					below.add(s.getCpuCores() + " CPU core(s) < 2");
+				}
+				if (s.getMemoryMB() > 0 && s.getMemoryMB() < 2048) {
+					below.add(s.getMemoryMB() + " MB RAM < 2048 MB");
+				}
+				if (s.getDiskGB() > 0 && s.getDiskGB() < 30) {
+					below.add(s.getDiskGB() + " GB disk < 30 GB");
+				}
+				if (!below.isEmpty()) {
+					findings.add(info(), s, "Mediation Server " + q(s) + " is below the minimum recommended hardware: "
+							+ String.join(", ", below) + cite());
+				}
+			}
+		}
+	}
 }

@@ -99,4 +99,16 @@ class MediationRulesTest {
 		bob.setEnterpriseVoiceEnabled(false);
 		assertNone(s.b.topology, "OCS2007R2-EV-002");
 	}
+
+	@Test
+	void med016BelowMinimumHardware() {
+		Scenarios.Mediation s = new Scenarios.Mediation();
+		s.med1.setCpuCores(2);
+		s.med1.setMemoryMB(2048);
+		s.med1.setDiskGB(30);
+		assertNone(s.b.topology, "OCS2007R2-MED-016");
+		s.med1.setMemoryMB(1024);
+		var f = assertOne(s.b.topology, "OCS2007R2-MED-016", s.med1, Severity.WARNING);
+		org.junit.jupiter.api.Assertions.assertTrue(f.message().contains("1024 MB RAM"), f.message());
+	}
 }
