@@ -15,7 +15,21 @@ public final class CliApplication implements IApplication {
 		Object raw = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		String[] args = raw instanceof String[] a ? a : new String[0];
 		context.applicationRunning();
+		quietLog4j();
 		return Integer.valueOf(PortolanCli.run(args, System.out, System.err));
+	}
+
+	/** Xtext logs through log4j 1.x; in OSGi no configuration is visible, so log4j would warn on stderr. */
+	private static void quietLog4j() {
+		try {
+			org.apache.log4j.Logger root = org.apache.log4j.Logger.getRootLogger();
+			if (!root.getAllAppenders().hasMoreElements()) {
+				root.addAppender(new org.apache.log4j.varia.NullAppender());
+				root.setLevel(org.apache.log4j.Level.ERROR);
+			}
+		} catch (LinkageError e) {
+			// log4j not installed: nothing to silence
+		}
 	}
 
 	@Override
