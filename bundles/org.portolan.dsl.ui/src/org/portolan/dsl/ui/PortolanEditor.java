@@ -25,6 +25,8 @@ public class PortolanEditor extends TextEditor {
 	private volatile XtextResource model;
 	private final CopyOnWriteArrayList<Consumer<XtextResource>> modelListeners = new CopyOnWriteArrayList<>();
 	private PortolanOutlinePage outlinePage;
+	/** Files whose problem markers the editor's reconciler owns (they show the unsaved text's problems). */
+	private static final java.util.Set<IFile> OPEN_FILES = java.util.concurrent.ConcurrentHashMap.newKeySet();
 	private final org.eclipse.emf.common.command.BasicCommandStack commandStack = PortolanModelEditing.newCommandStack();
 
 	@Override
@@ -128,8 +130,35 @@ public class PortolanEditor extends TextEditor {
 	}
 
 	@Override
+	protected void doSetInput(org.eclipse.ui.IEditorInput input) throws org.eclipse.core.runtime.CoreException {
+		IFile previous = getFile();
+		super.doSetInput(input);
+		if (previous != null) {
+			closed(previous);
+		}
+		if (getFile() != null) {
+			OPEN_FILES.add(getFile());
+		}
+	}
+
+	/** True while a Portolan editor has the file open: the builder then leaves its markers to the editor. */
+	public static boolean isOpenInEditor(IFile file) {
+		return OPEN_FILES.contains(file);
+	}
+
+	@Override
 	public void dispose() {
 		modelListeners.clear();
+		IFile file = getFile();
 		super.dispose();
+		if (file != null) {
+			closed(file);
+		}
+	}
+
+	/** When the editor closes, the markers go back to describing the file on disk. */
+	private static void closed(IFile file) {
+		OPEN_FILES.remove(file);
+		org.portolan.dsl.ui.internal.PortolanBuilder.revalidateLater(file);
 	}
 }

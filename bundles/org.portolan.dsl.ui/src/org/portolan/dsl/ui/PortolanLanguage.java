@@ -22,6 +22,9 @@ public final class PortolanLanguage {
 				result = injector;
 				if (result == null) {
 					result = new PortolanIdeSetup().createInjectorAndDoEMFRegistration();
+					// the design rules (FW-PORT-001, CERT-*, EXCH*, …) run as EValidator with the language's checks;
+					// registered here because nothing else in the workbench activates the validation bundle
+					org.portolan.validation.PortolanValidation.register();
 					injector = result;
 				}
 			}

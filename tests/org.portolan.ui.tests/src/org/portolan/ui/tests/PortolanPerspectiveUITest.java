@@ -4,26 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.portolan.tests.support.UiTestSupport;
 import org.portolan.ui.PortolanPerspective;
 import org.portolan.ui.internal.ExampleProjectOpener;
 
@@ -46,8 +38,7 @@ class PortolanPerspectiveUITest {
 		}
 		assertTrue(window.getShell().getText().contains("Portolan"),
 				"window title names the product: " + window.getShell().getText());
-		flush();
-		screenshot(window.getShell(), "portolan-perspective.png");
+		UiTestSupport.screenshot(window.getShell(), "portolan-perspective.png");
 	}
 
 	@Test
@@ -63,38 +54,5 @@ class PortolanPerspectiveUITest {
 		assertTrue(Files.exists(example), "removing the project keeps the user's files");
 	}
 
-	private static void flush() {
-		Display display = Display.getCurrent();
-		long end = System.currentTimeMillis() + 1500;
-		while (System.currentTimeMillis() < end) {
-			if (!display.readAndDispatch()) {
-				display.sleep();
-			}
-		}
-	}
 
-	/** Saves what the shell shows under target/screenshots, to be looked at by eye. */
-	static void screenshot(Shell shell, String name) {
-		String folder = System.getProperty("portolan.screenshots");
-		if (folder == null) {
-			return;
-		}
-		Display display = shell.getDisplay();
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-		} finally {
-			gc.dispose();
-		}
-		try {
-			new File(folder).mkdirs();
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(new File(folder, name).getPath(), SWT.IMAGE_PNG);
-		} finally {
-			image.dispose();
-		}
-	}
 }

@@ -40,11 +40,35 @@ public class PortolanBuilder extends IncrementalProjectBuilder {
 		SubMonitor progress = SubMonitor.convert(monitor, "Validating Portolan models", files.size());
 		for (IFile file : files) {
 			progress.subTask(file.getFullPath().toString());
-			XtextResource resource = PortolanDocuments.parse(file, read(file));
-			List<Issue> issues = PortolanDocuments.validate(resource, () -> progress.isCanceled());
-			PortolanMarkers.replace(file, issues);
+			if (!org.portolan.dsl.ui.PortolanEditor.isOpenInEditor(file)) {
+				validateFile(file, progress);
+			}
 			progress.worked(1);
 		}
+	}
+
+	/** Validates what is on disk and replaces the file's markers. */
+	public static void validateFile(IFile file, IProgressMonitor monitor) throws CoreException {
+		if (!file.exists()) {
+			return;
+		}
+		XtextResource resource = PortolanDocuments.parse(file, read(file));
+		List<Issue> issues = PortolanDocuments.validate(resource, () -> monitor != null && monitor.isCanceled());
+		PortolanMarkers.replace(file, issues);
+	}
+
+	/** Schedules {@link #validateFile} (e.g. after an editor with unsaved text was closed). */
+	public static void revalidateLater(IFile file) {
+		org.eclipse.core.resources.WorkspaceJob job = new org.eclipse.core.resources.WorkspaceJob("Validating " + file.getName()) {
+			@Override
+			public org.eclipse.core.runtime.IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+				validateFile(file, monitor);
+				return Status.OK_STATUS;
+			}
+		};
+		job.setRule(file);
+		job.setSystem(true);
+		job.schedule();
 	}
 
 	private static boolean touchesPortolanFiles(IResourceDelta delta) throws CoreException {

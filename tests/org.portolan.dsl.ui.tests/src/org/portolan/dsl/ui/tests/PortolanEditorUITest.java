@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
@@ -25,14 +23,6 @@ import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -43,6 +33,8 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.portolan.tests.support.UiTestSupport.screenshot;
+import static org.portolan.tests.support.UiTestSupport.waitUntil;
 import org.portolan.dsl.ui.PortolanDocuments;
 import org.portolan.dsl.ui.PortolanEditor;
 import org.portolan.dsl.ui.PortolanMarkers;
@@ -277,47 +269,5 @@ class PortolanEditorUITest {
 				.collect(Collectors.joining("; "));
 	}
 
-	static void waitUntil(String what, BooleanSupplier condition) {
-		Display display = Display.getCurrent();
-		long end = System.currentTimeMillis() + 20_000;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > end) {
-				throw new AssertionError("timed out waiting for " + what);
-			}
-			if (!display.readAndDispatch()) {
-				display.sleep();
-			}
-		}
-	}
 
-	static void screenshot(String name) {
-		String folder = System.getProperty("portolan.screenshots");
-		if (folder == null) {
-			return;
-		}
-		Display display = Display.getCurrent();
-		long end = System.currentTimeMillis() + 500;
-		while (System.currentTimeMillis() < end) {
-			if (!display.readAndDispatch()) {
-				display.sleep();
-			}
-		}
-		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-		} finally {
-			gc.dispose();
-		}
-		try {
-			new File(folder).mkdirs();
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(new File(folder, name).getPath(), SWT.IMAGE_PNG);
-		} finally {
-			image.dispose();
-		}
-	}
 }
