@@ -600,7 +600,20 @@ public final class ReportBuilder {
 				rows.add(List.of(view, "MX", domain, srvTarget, "25", "10", FlowText.name(to.party()), traffic(flow)));
 			}
 		}
-		List<List<String>> sorted = new ArrayList<>(rows);
+		// one record per name and target: the servers behind it and the flows needing it are merged
+		Map<List<String>, List<Set<String>>> merged = new LinkedHashMap<>();
+		for (List<String> r : rows) {
+			List<Set<String>> cols = merged.computeIfAbsent(r.subList(0, 6), k -> List.of(new LinkedHashSet<>(), new LinkedHashSet<>()));
+			cols.get(0).add(r.get(6));
+			cols.get(1).add(r.get(7));
+		}
+		List<List<String>> sorted = new ArrayList<>();
+		merged.forEach((k, v) -> {
+			List<String> row = new ArrayList<>(k);
+			row.add(String.join(", ", v.get(0)));
+			row.add(String.join("; ", v.get(1)));
+			sorted.add(row);
+		});
 		sorted.sort(Comparator.comparing((List<String> r) -> r.get(0)).thenComparing(r -> r.get(1)).thenComparing(r -> r.get(2)));
 		return new ReportTable("dns-records", ReportKind.DNS_RECORDS, "DNS records",
 				List.of("View", "Type", "Name", "Target / address", "Port", "Priority weight", "Served by",
