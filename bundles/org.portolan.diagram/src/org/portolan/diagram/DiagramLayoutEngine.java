@@ -1,0 +1,251 @@
+package org.portolan.diagram;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.math.KVector;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.HierarchyHandling;
+import org.eclipse.elk.core.options.SizeConstraint;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+
+/**
+ * Lays a {@link DiagramGraph} out with Eclipse ELK's layered algorithm. {@link #layout(DiagramGraph)} is a full
+ * automatic layout (containers enclose their children, siblings do not overlap, edges routed);
+ * {@link #layout(DiagramGraph, DiagramLayout)} is incremental: elements with stored bounds keep them, the others are
+ * laid out (with ELK, per container) and placed below their positioned siblings, containers grow to enclose them.
+ */
+public final class DiagramLayoutEngine {
+
+	private static boolean registered;
+
+	private static synchronized void register() {
+		if (!registered) {
+			LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+			registered = true;
+		}
+	}
+
+	public DiagramLayoutEngine() {
+		register();
+	}
+
+	// ------------------------------------------------------------------------------------------ full layout
+
+	/** Full automatic layout of every element and edge. */
+	public DiagramLayout layout(DiagramGraph graph) {
+		ElkNode root = newRoot();
+		root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+		Map<DiagramElement, ElkNode> nodes = new IdentityHashMap<>();
+		for (DiagramElement e : graph.roots()) {
+			build(e, root, nodes);
+		}
+		Map<DiagramEdge, ElkEdge> edges = new LinkedHashMap<>();
+		for (DiagramEdge de : graph.edges()) {
+			DiagramElement s = graph.find(de.sourceId());
+			DiagramElement t = graph.find(de.targetId());
+			if (s == null || t == null || DiagramGraph.contains(s, t) || DiagramGraph.contains(t, s)) {
+				continue; // ELK cannot route an edge between a container and its own content
+			}
+			edges.put(de, ElkGraphUtil.createSimpleEdge(nodes.get(s), nodes.get(t)));
+		}
+		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+		DiagramLayout layout = new DiagramLayout();
+		for (Map.Entry<DiagramElement, ElkNode> e : nodes.entrySet()) {
+			ElkNode n = e.getValue();
+			layout.setBounds(e.getKey().id(), new DiagramLayout.Bounds(n.getX(), n.getY(), n.getWidth(), n.getHeight()));
+		}
+		for (Map.Entry<DiagramEdge, ElkEdge> e : edges.entrySet()) {
+			layout.setRoute(e.getKey().id(), route(e.getValue()));
+		}
+		return layout;
+	}
+
+	private static ElkNode newRoot() {
+		ElkNode root = ElkGraphUtil.createGraph();
+		root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+		root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+		root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
+		root.setProperty(CoreOptions.SPACING_NODE_NODE, 30.0);
+		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 60.0);
+		root.setProperty(CoreOptions.PADDING, new ElkPadding(20));
+		root.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, true);
+		return root;
+	}
+
+	private static void build(DiagramElement e, ElkNode parent, Map<DiagramElement, ElkNode> nodes) {
+		ElkNode n = ElkGraphUtil.createNode(parent);
+		nodes.put(e, n);
+		if (e.kind() == DiagramElement.Kind.CONTAINER) {
+			double title = DiagramMetrics.titleHeight(e);
+			double pad = DiagramMetrics.CONTAINER_PAD;
+			n.setProperty(CoreOptions.PADDING, new ElkPadding(title, pad, pad, pad));
+			n.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
+			n.setProperty(CoreOptions.NODE_SIZE_MINIMUM,
+					new KVector(DiagramMetrics.containerMinWidth(e), title + pad + 20));
+			n.setDimensions(DiagramMetrics.containerMinWidth(e), title + pad + 20);
+			n.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+			n.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
+			n.setProperty(CoreOptions.SPACING_NODE_NODE, 24.0);
+			n.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
+			for (DiagramElement c : e.children()) {
+				build(c, n, nodes);
+			}
+		} else {
+			n.setDimensions(DiagramMetrics.nodeWidth(e), DiagramMetrics.nodeHeight(e));
+		}
+	}
+
+	/** Absolute route points of a laid-out edge (ELK gives them relative to the edge's containing node). */
+	private static List<DiagramLayout.Point> route(ElkEdge edge) {
+		List<DiagramLayout.Point> points = new ArrayList<>();
+		double ox = 0, oy = 0;
+		for (ElkNode c = edge.getContainingNode(); c != null && c.getParent() != null; c = c.getParent()) {
+			ox += c.getX();
+			oy += c.getY();
+		}
+		for (ElkEdgeSection s : edge.getSections()) {
+			points.add(new DiagramLayout.Point(s.getStartX() + ox, s.getStartY() + oy));
+			for (ElkBendPoint b : s.getBendPoints()) {
+				points.add(new DiagramLayout.Point(b.getX() + ox, b.getY() + oy));
+			}
+			points.add(new DiagramLayout.Point(s.getEndX() + ox, s.getEndY() + oy));
+		}
+		return points;
+	}
+
+	// ------------------------------------------------------------------------------------------ incremental
+
+	/**
+	 * Incremental layout: every element with bounds in {@code stored} keeps its position (containers may grow to
+	 * enclose new children); new elements are laid out with ELK per container and placed below their positioned
+	 * siblings. Routes of edges between two kept elements are kept. With an empty {@code stored} layout this is a full
+	 * layout.
+	 */
+	public DiagramLayout layout(DiagramGraph graph, DiagramLayout stored) {
+		if (stored == null || stored.isEmpty()) {
+			return layout(graph);
+		}
+		DiagramLayout out = new DiagramLayout();
+		placeLevel(graph, graph.roots(), null, stored, out);
+		for (DiagramEdge e : graph.edges()) {
+			List<DiagramLayout.Point> r = stored.route(e.id());
+			if (!r.isEmpty() && unchanged(graph.find(e.sourceId()), stored, out)
+					&& unchanged(graph.find(e.targetId()), stored, out)) {
+				out.setRoute(e.id(), r);
+			}
+		}
+		return out;
+	}
+
+	private static boolean unchanged(DiagramElement e, DiagramLayout stored, DiagramLayout out) {
+		if (e == null) {
+			return false;
+		}
+		DiagramLayout.Bounds a = stored.absolute(e), b = out.absolute(e);
+		return a != null && a.equals(b);
+	}
+
+	private void placeLevel(DiagramGraph graph, List<DiagramElement> siblings, DiagramElement parent,
+			DiagramLayout stored, DiagramLayout out) {
+		// sizes first: containers after their content
+		Map<DiagramElement, double[]> size = new LinkedHashMap<>();
+		for (DiagramElement e : siblings) {
+			if (e.kind() == DiagramElement.Kind.CONTAINER) {
+				placeLevel(graph, e.children(), e, stored, out);
+				double title = DiagramMetrics.titleHeight(e);
+				double w = DiagramMetrics.containerMinWidth(e), h = title + DiagramMetrics.CONTAINER_PAD + 20;
+				for (DiagramElement c : e.children()) {
+					DiagramLayout.Bounds cb = out.bounds(c.id());
+					w = Math.max(w, cb.maxX() + DiagramMetrics.CONTAINER_PAD);
+					h = Math.max(h, cb.maxY() + DiagramMetrics.CONTAINER_PAD);
+				}
+				DiagramLayout.Bounds sb = stored.bounds(e.id());
+				if (sb != null) {
+					w = Math.max(w, sb.width());
+					h = Math.max(h, sb.height());
+				}
+				size.put(e, new double[] { w, h });
+			} else {
+				DiagramLayout.Bounds sb = stored.bounds(e.id());
+				size.put(e, sb != null ? new double[] { sb.width(), sb.height() }
+						: new double[] { DiagramMetrics.nodeWidth(e), DiagramMetrics.nodeHeight(e) });
+			}
+		}
+		List<DiagramElement> fresh = new ArrayList<>();
+		double knownMinX = Double.MAX_VALUE, knownMaxY = -Double.MAX_VALUE;
+		for (DiagramElement e : siblings) {
+			DiagramLayout.Bounds sb = stored.bounds(e.id());
+			if (sb == null) {
+				fresh.add(e);
+			} else {
+				double[] s = size.get(e);
+				out.setBounds(e.id(), new DiagramLayout.Bounds(sb.x(), sb.y(), s[0], s[1]));
+				knownMinX = Math.min(knownMinX, sb.x());
+				knownMaxY = Math.max(knownMaxY, sb.y() + s[1]);
+			}
+		}
+		if (fresh.isEmpty()) {
+			return;
+		}
+		// lay the new siblings out among themselves, then put the block below the kept ones
+		ElkNode root = newRoot();
+		root.setProperty(CoreOptions.PADDING, new ElkPadding(0));
+		if (parent != null) {
+			root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
+		}
+		Map<DiagramElement, ElkNode> nodes = new IdentityHashMap<>();
+		for (DiagramElement e : fresh) {
+			ElkNode n = ElkGraphUtil.createNode(root);
+			double[] s = size.get(e);
+			n.setDimensions(s[0], s[1]);
+			nodes.put(e, n);
+		}
+		for (DiagramEdge de : graph.edges()) {
+			ElkNode s = nodes.get(ancestorAmong(graph.find(de.sourceId()), nodes));
+			ElkNode t = nodes.get(ancestorAmong(graph.find(de.targetId()), nodes));
+			if (s != null && t != null && s != t) {
+				ElkGraphUtil.createSimpleEdge(s, t);
+			}
+		}
+		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+		double originX, originY;
+		if (knownMaxY == -Double.MAX_VALUE) {
+			originX = parent == null ? 20 : DiagramMetrics.CONTAINER_PAD;
+			originY = parent == null ? 20 : DiagramMetrics.titleHeight(parent);
+		} else {
+			originX = knownMinX;
+			originY = knownMaxY + 30;
+		}
+		for (Map.Entry<DiagramElement, ElkNode> e : nodes.entrySet()) {
+			ElkNode n = e.getValue();
+			out.setBounds(e.getKey().id(),
+					new DiagramLayout.Bounds(originX + n.getX(), originY + n.getY(), n.getWidth(), n.getHeight()));
+		}
+	}
+
+	private static DiagramElement ancestorAmong(DiagramElement e, Map<DiagramElement, ElkNode> set) {
+		for (DiagramElement a = e; a != null; a = a.parent()) {
+			if (set.containsKey(a)) {
+				return a;
+			}
+		}
+		return null;
+	}
+}
