@@ -13,13 +13,14 @@ import picocli.CommandLine.Command;
  * <pre>
  * portolan validate FILES_OR_FOLDERS [--sarif FILE] [--junit FILE] [--fail-on error|warning|info] [--quiet]
  * portolan report TOPOLOGY --format xlsx|csv|html|md [--format ...] --out DIR [--quiet]
+ * portolan diagram TOPOLOGY --format svg|png --out DIR [--layers LAYER,...] [--filters FILTER,...] [--quiet]
  * </pre>
  *
  * Exit codes: 0 clean, 1 findings at or above the chosen severity, 2 usage or input errors.
  */
 @Command(name = "portolan", mixinStandardHelpOptions = true, version = "portolan 0.1.0",
 		description = "Validate Portolan topologies and write their reports.",
-		subcommands = { ValidateCommand.class, ReportCommand.class },
+		subcommands = { ValidateCommand.class, ReportCommand.class, DiagramCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:clean (no finding at or above --fail-on)", "1:findings at or above --fail-on",
 				"2:usage or input error" })
@@ -32,7 +33,7 @@ public final class PortolanCli implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: validate or report");
+		throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: validate, report or diagram");
 	}
 
 	public static void main(String[] args) {

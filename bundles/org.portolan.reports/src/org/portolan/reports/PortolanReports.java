@@ -44,6 +44,9 @@ public final class PortolanReports {
 		List<ReportTable> tables = tables(analysis, locator);
 		OutputFolder out = new OutputFolder(folder);
 		ReportWriter writer = new ReportWriter(out, progress);
+		if (formats.contains(ReportFormat.HTML)) {
+			writer.diagram(ReportDiagram.inlineSvg(analysis));
+		}
 		String name = analysis.topology().getName() == null ? "topology" : analysis.topology().getName();
 		List<Path> written = new ArrayList<>();
 		for (ReportFormat f : formats) {

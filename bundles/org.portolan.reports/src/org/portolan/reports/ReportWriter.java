@@ -41,6 +41,17 @@ public final class ReportWriter {
 		} : progress;
 	}
 
+	private String diagramSvg;
+
+	/**
+	 * The topology diagram (inline SVG from {@link ReportDiagram#inlineSvg}) for the HTML report; {@code null} for
+	 * none.
+	 */
+	public ReportWriter diagram(String inlineSvg) {
+		this.diagramSvg = inlineSvg;
+		return this;
+	}
+
 	/** Writes the tables in one format; returns the files written. */
 	public List<java.nio.file.Path> write(String topologyName, List<ReportTable> tables, ReportFormat format)
 			throws IOException {
@@ -67,7 +78,7 @@ public final class ReportWriter {
 		}
 		case HTML -> {
 			progress.accept("writing " + HTML);
-			written.add(out.write(HTML, o -> html(o, topologyName, tables)));
+			written.add(out.write(HTML, o -> html(o, topologyName, tables, diagramSvg)));
 		}
 		}
 		return written;
@@ -205,9 +216,12 @@ public final class ReportWriter {
 		return template;
 	}
 
-	private static void html(OutputStream o, String topologyName, List<ReportTable> tables) throws IOException {
+	private static void html(OutputStream o, String topologyName, List<ReportTable> tables, String diagramSvg)
+			throws IOException {
 		Map<String, Object> scope = new LinkedHashMap<>();
 		scope.put("topology", topologyName);
+		// the SVG export escapes all model text, so it is inserted as markup
+		scope.put("diagram", diagramSvg);
 		List<Map<String, Object>> kinds = new ArrayList<>();
 		for (ReportKind kind : ReportKind.values()) {
 			List<Map<String, Object>> ts = new ArrayList<>();
