@@ -48,22 +48,33 @@ public final class DiagramLayoutEngine {
 
 	// ------------------------------------------------------------------------------------------ full layout
 
-	/** Full automatic layout of every element and edge. */
+	/**
+	 * Full automatic layout of every element and edge. Each container is laid out on its own (ELK's separate
+	 * children, which scales to thousands of nodes): edges between siblings are routed; an edge between elements in
+	 * different containers pulls the containers that hold them together but is drawn straight (no stored route).
+	 */
 	public DiagramLayout layout(DiagramGraph graph) {
 		ElkNode root = newRoot();
-		root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
 		Map<DiagramElement, ElkNode> nodes = new IdentityHashMap<>();
 		for (DiagramElement e : graph.roots()) {
 			build(e, root, nodes);
 		}
-		Map<DiagramEdge, ElkEdge> edges = new LinkedHashMap<>();
+		Map<DiagramEdge, ElkEdge> routed = new LinkedHashMap<>();
+		java.util.Set<String> proxies = new java.util.HashSet<>();
 		for (DiagramEdge de : graph.edges()) {
 			DiagramElement s = graph.find(de.sourceId());
 			DiagramElement t = graph.find(de.targetId());
 			if (s == null || t == null || DiagramGraph.contains(s, t) || DiagramGraph.contains(t, s)) {
 				continue; // ELK cannot route an edge between a container and its own content
 			}
-			edges.put(de, ElkGraphUtil.createSimpleEdge(nodes.get(s), nodes.get(t)));
+			if (s.parent() == t.parent()) {
+				routed.put(de, ElkGraphUtil.createSimpleEdge(nodes.get(s), nodes.get(t)));
+				continue;
+			}
+			DiagramElement[] pair = siblingAncestors(s, t);
+			if (pair != null && proxies.add(pair[0].id() + "\n" + pair[1].id())) {
+				ElkGraphUtil.createSimpleEdge(nodes.get(pair[0]), nodes.get(pair[1]));
+			}
 		}
 		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 		DiagramLayout layout = new DiagramLayout();
@@ -71,10 +82,29 @@ public final class DiagramLayoutEngine {
 			ElkNode n = e.getValue();
 			layout.setBounds(e.getKey().id(), new DiagramLayout.Bounds(n.getX(), n.getY(), n.getWidth(), n.getHeight()));
 		}
-		for (Map.Entry<DiagramEdge, ElkEdge> e : edges.entrySet()) {
+		for (Map.Entry<DiagramEdge, ElkEdge> e : routed.entrySet()) {
 			layout.setRoute(e.getKey().id(), route(e.getValue()));
 		}
 		return layout;
+	}
+
+	/** The ancestors (or selves) of {@code s} and {@code t} that are siblings, {@code null} if one contains the other. */
+	private static DiagramElement[] siblingAncestors(DiagramElement s, DiagramElement t) {
+		List<DiagramElement> sa = new ArrayList<>(), ta = new ArrayList<>();
+		for (DiagramElement e = s; e != null; e = e.parent()) {
+			sa.add(0, e);
+		}
+		for (DiagramElement e = t; e != null; e = e.parent()) {
+			ta.add(0, e);
+		}
+		int i = 0;
+		while (i < sa.size() && i < ta.size() && sa.get(i) == ta.get(i)) {
+			i++;
+		}
+		if (i >= sa.size() || i >= ta.size()) {
+			return null;
+		}
+		return new DiagramElement[] { sa.get(i), ta.get(i) };
 	}
 
 	private static ElkNode newRoot() {
@@ -86,6 +116,7 @@ public final class DiagramLayoutEngine {
 		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 60.0);
 		root.setProperty(CoreOptions.PADDING, new ElkPadding(20));
 		root.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, true);
+		root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.SEPARATE_CHILDREN);
 		return root;
 	}
 
