@@ -83,7 +83,21 @@ public final class PortolanValidation {
 			new org.portolan.validation.rules.Ocs2007R2Med010TrunkConfiguration(),
 			new org.portolan.validation.rules.Exch2010Mbx002ReplicationPort(),
 			new org.portolan.validation.rules.Exch2010Um001GatewayAuthentication(),
-			new MediationServerRules.OperatingSystem(), new MediationServerRules.Hardware());
+			new MediationServerRules.OperatingSystem(), new MediationServerRules.Hardware(),
+			new org.portolan.validation.rules.Exch2007Install004IisConsoleAndComPlus(),
+			new org.portolan.validation.rules.Exch2007Install005Ws2008Prerequisites(),
+			new org.portolan.validation.rules.Exch2010Cas003LegacyBackEndAuthentication(),
+			new org.portolan.validation.rules.Exch2010Um002MtlsCertificateTrust(),
+			new org.portolan.validation.rules.Ocs2007R2Med009ListeningAddresses(),
+			new org.portolan.validation.rules.WinAd005DnsLocatesDomainControllers(),
+			new org.portolan.validation.rules.WinSvc009WindowsTime(),
+			new org.portolan.validation.rules.WinRdp001RdpPort(),
+			new org.portolan.validation.rules.Exch2003Ipsec001FrontEndTrafficUnencrypted(),
+			new org.portolan.validation.rules.Exch2003Ipsec003PopImapBasicAuthentication(),
+			new org.portolan.validation.rules.Galsync001TwoWayForestTrust(),
+			new org.portolan.validation.rules.Galsync002CrossForestDns(),
+			new org.portolan.validation.rules.FwHost001HostFirewallAllowsInboundFlows(),
+			new org.portolan.validation.rules.Ocs2007R2Ev001EnterpriseVoicePrerequisites());
 
 	private PortolanValidation() {
 	}
@@ -111,12 +125,20 @@ public final class PortolanValidation {
 		return validate(new ValidationContext(topology, catalogs));
 	}
 
+	/** Runs every rule the context's {@link ValidationSettings} do not ignore and applies their severities. */
 	public static List<Finding> validate(ValidationContext context) {
+		ValidationSettings settings = context.settings();
 		Findings findings = new Findings();
 		for (RuleChecker rule : RULES) {
-			rule.check(context, findings);
+			if (!settings.ignores(rule.info().id())) {
+				rule.check(context, findings);
+			}
 		}
-		return findings.all();
+		return settings.apply(findings.all());
+	}
+
+	public static List<Finding> validate(Topology topology, ValidationSettings settings) {
+		return validate(new ValidationContext(topology, List.of(), settings));
 	}
 
 	/**
@@ -164,14 +186,19 @@ public final class PortolanValidation {
 				: null;
 	}
 
-	/** Context per topology cached in a Diagnostician context map, so one run computes flows once. */
+	/**
+	 * Context per topology cached in a Diagnostician context map, so one run computes flows once. The settings are
+	 * those under {@link ValidationSettings#CONTEXT_KEY} in the map, else {@link ValidationSettings#current()}.
+	 */
 	@SuppressWarnings("unchecked")
 	static ValidationContext contextFor(Topology topology, Map<Object, Object> context) {
 		if (context == null) {
-			return new ValidationContext(topology, List.of());
+			return new ValidationContext(topology, List.of(), ValidationSettings.current());
 		}
+		ValidationSettings settings = context.get(ValidationSettings.CONTEXT_KEY) instanceof ValidationSettings s ? s
+				: ValidationSettings.current();
 		Map<Topology, ValidationContext> cache = (Map<Topology, ValidationContext>) context.computeIfAbsent(CONTEXT_KEY,
 				k -> new java.util.IdentityHashMap<Topology, ValidationContext>());
-		return cache.computeIfAbsent(topology, t -> new ValidationContext(t, List.of()));
+		return cache.computeIfAbsent(topology, t -> new ValidationContext(t, List.of(), settings));
 	}
 }

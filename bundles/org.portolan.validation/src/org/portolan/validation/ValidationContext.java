@@ -27,10 +27,17 @@ public final class ValidationContext {
 	private final Collection<Catalog> catalogs;
 	private RequiredFlows flows;
 	private FirewallEvaluation firewallEvaluation;
+	private ValidationSettings settings = ValidationSettings.current();
 
+	/** A context with the {@linkplain ValidationSettings#current() current} settings. */
 	public ValidationContext(Topology topology, Collection<Catalog> catalogs) {
 		this.topology = topology;
 		this.catalogs = catalogs;
+	}
+
+	public ValidationContext(Topology topology, Collection<Catalog> catalogs, ValidationSettings settings) {
+		this(topology, catalogs);
+		this.settings = settings == null ? ValidationSettings.DEFAULTS : settings;
 	}
 
 	/** A context over flows (and optionally their firewall evaluation) computed elsewhere, e.g. by a report. */
@@ -43,6 +50,17 @@ public final class ValidationContext {
 
 	public Topology topology() {
 		return topology;
+	}
+
+	/** The severity overrides and go-live date of this run. */
+	public ValidationSettings settings() {
+		return settings;
+	}
+
+	/** Replaces the settings of this run (e.g. a report's context validated with the CLI's settings). */
+	public ValidationContext withSettings(ValidationSettings newSettings) {
+		this.settings = newSettings == null ? ValidationSettings.DEFAULTS : newSettings;
+		return this;
 	}
 
 	public synchronized RequiredFlows flows() {
@@ -60,9 +78,21 @@ public final class ValidationContext {
 		return firewallEvaluation;
 	}
 
-	/** The planned go-live date, or {@code null} if not set or malformed. */
+	/**
+	 * The planned go-live date: the topology's; when the topology has none, the settings' (preferences, CLI);
+	 * {@code null} if neither is set or the topology's is malformed.
+	 */
 	public LocalDate goLiveDate() {
+		if (goLiveFromSettings()) {
+			return settings.goLiveDate();
+		}
 		return parseDate(topology.getPlannedGoLiveDate());
+	}
+
+	/** Whether {@link #goLiveDate()} comes from the settings because the topology states none. */
+	public boolean goLiveFromSettings() {
+		String own = topology.getPlannedGoLiveDate();
+		return (own == null || own.isBlank()) && settings.goLiveDate() != null;
 	}
 
 	public static LocalDate parseDate(String iso) {

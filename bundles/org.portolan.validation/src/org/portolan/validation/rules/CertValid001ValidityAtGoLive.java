@@ -10,8 +10,8 @@ import org.portolan.validation.ValidationContext;
 
 /**
  * CERT-VALID-001: every certificate is valid on the topology's planned go-live date (notBefore &lt;= date &lt;=
- * notAfter), not revoked, and its dates are ISO-8601. Needs the go-live date; without it only revocation and
- * malformed dates are reported.
+ * notAfter), not revoked, and its dates are ISO-8601. Needs the go-live date (the topology's, else the one of the
+ * {@link org.portolan.validation.ValidationSettings}); without it only revocation and malformed dates are reported.
  */
 public final class CertValid001ValidityAtGoLive extends AbstractRule {
 
@@ -24,6 +24,9 @@ public final class CertValid001ValidityAtGoLive extends AbstractRule {
 	@Override
 	public void check(ValidationContext context, Findings findings) {
 		LocalDate goLive = context.goLiveDate();
+		String when = context.goLiveFromSettings()
+				? " (from the validation settings: topology " + q(context.topology()) + " states no plannedGoLiveDate)"
+				: "";
 		String goLiveText = context.topology().getPlannedGoLiveDate();
 		if (goLiveText != null && !goLiveText.isBlank() && goLive == null) {
 			findings.add(info(), context.topology(), "Planned go-live date '" + goLiveText
@@ -40,11 +43,11 @@ public final class CertValid001ValidityAtGoLive extends AbstractRule {
 			}
 			if (notBefore != null && goLive.isBefore(notBefore)) {
 				findings.add(info(), c, "Certificate " + q(c) + " is not yet valid on the planned go-live date " + goLive
-						+ " (valid from " + notBefore + ")" + cite());
+						+ when + " (valid from " + notBefore + ")" + cite());
 			}
 			if (notAfter != null && goLive.isAfter(notAfter)) {
 				findings.add(info(), c, "Certificate " + q(c) + " has expired by the planned go-live date " + goLive
-						+ " (valid until " + notAfter + ")" + cite());
+						+ when + " (valid until " + notAfter + ")" + cite());
 			}
 		}
 	}

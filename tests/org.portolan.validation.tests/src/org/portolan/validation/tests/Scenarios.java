@@ -25,6 +25,8 @@ import org.portolan.model.IpsecExemption;
 import org.portolan.model.IpsecPolicy;
 import org.portolan.model.IssuerKind;
 import org.portolan.model.LoadBalancingKind;
+import org.portolan.model.InterfaceSide;
+import org.portolan.model.NetworkInterface;
 import org.portolan.model.NetworkZone;
 import org.portolan.model.PasswordPolicy;
 import org.portolan.model.PermissionGroup;
@@ -196,8 +198,10 @@ final class Scenarios {
 		Mediation() {
 			med1.setArchitecture(Architecture.X64);
 			med1.setDomain(domain);
-			nic(med1, "10.0.0.30", corp);
-			nic(med1, "192.168.100.30", voice).setRegisterInDns(false); // gateway-facing: not in DNS (000 L249-263)
+			nic(med1, "10.0.0.30", corp).setSide(InterfaceSide.INTERNAL); // OCS-facing listening address (000 L232)
+			NetworkInterface gatewayFacing = nic(med1, "192.168.100.30", voice);
+			gatewayFacing.setSide(InterfaceSide.EXTERNAL); // gateway-facing listening address (000 L232)
+			gatewayFacing.setRegisterInDns(false); // gateway-facing: not in DNS (000 L249-263)
 			install(med1, mediation, "2007 R2");
 			med1.getCertificates().add(b.certificate("med1-cert", IssuerKind.ENTERPRISE, "med1.contoso.com"));
 			fe1.setDomain(domain);
