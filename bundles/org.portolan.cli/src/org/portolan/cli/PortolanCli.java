@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
  *
  * <pre>
  * portolan validate FILES_OR_FOLDERS [--sarif FILE] [--junit FILE] [--fail-on error|warning|info] [--quiet]
+ *                   [--settings FILE] [--severity RULE=error|warning|info|ignore ...] [--go-live yyyy-MM-dd]
  * portolan report TOPOLOGY --format xlsx|csv|html|md [--format ...] --out DIR [--quiet]
  * portolan diagram TOPOLOGY --format svg|png --out DIR [--layers LAYER,...] [--filters FILTER,...] [--quiet]
  * </pre>

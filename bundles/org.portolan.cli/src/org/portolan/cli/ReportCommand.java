@@ -39,9 +39,13 @@ final class ReportCommand implements Callable<Integer> {
 	@Option(names = { "-q", "--quiet" }, description = "no progress on stderr")
 	boolean quiet;
 
+	@picocli.CommandLine.Mixin
+	SettingsOptions settingsOptions;
+
 	@Override
 	public Integer call() throws Exception {
 		Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), quiet);
+		org.portolan.validation.ValidationSettings settings = settingsOptions.settings();
 		Set<ReportFormat> chosen = new LinkedHashSet<>();
 		for (String f : formats) {
 			try {
@@ -69,7 +73,7 @@ final class ReportCommand implements Callable<Integer> {
 		}
 		Topology topology = topologies.get(0);
 		console.progress("analysing flows and validating " + topologyFile);
-		PortolanReports.Analysis analysis = PortolanReports.analyze(topology);
+		PortolanReports.Analysis analysis = PortolanReports.analyze(topology, settings);
 		console.progress(analysis.flows().size() + " required flows, " + analysis.findings().size() + " findings");
 		List<Path> written;
 		try {

@@ -11,8 +11,10 @@ import org.portolan.reports.OutputFolder;
 import org.portolan.reports.PortolanReports;
 import org.portolan.validation.Finding;
 import org.portolan.validation.Severity;
+import org.portolan.validation.ValidationSettings;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -52,6 +54,9 @@ final class ValidateCommand implements Callable<Integer> {
 	@Option(names = { "-q", "--quiet" }, description = "no progress and no summary on stderr")
 	boolean quiet;
 
+	@Mixin
+	SettingsOptions settingsOptions;
+
 	/** One finding with its location, as printed. */
 	record Located(Finding finding, String file, int line) {
 		String severity() {
@@ -74,6 +79,7 @@ final class ValidateCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), quiet);
+		ValidationSettings settings = settingsOptions.settings();
 		console.progress("loading " + inputs.size() + " input(s) and the shipped catalogs");
 		ModelSet models = new ModelSet().load(inputs);
 		List<Located> located = new ArrayList<>();
@@ -83,7 +89,7 @@ final class ValidateCommand implements Callable<Integer> {
 			for (Topology t : topologies) {
 				i++;
 				console.progress("validating " + models.displayName(t.eResource()) + " (" + i + "/" + topologies.size() + ")");
-				for (Finding f : PortolanReports.analyze(t).findings()) {
+				for (Finding f : PortolanReports.analyze(t, settings).findings()) {
 					String file = models.displayName(f.target() == null ? t.eResource() : f.target().eResource());
 					located.add(new Located(f, file, ModelSet.line(f.target())));
 				}

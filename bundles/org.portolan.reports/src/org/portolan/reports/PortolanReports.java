@@ -14,6 +14,7 @@ import org.portolan.model.Topology;
 import org.portolan.validation.Finding;
 import org.portolan.validation.PortolanValidation;
 import org.portolan.validation.ValidationContext;
+import org.portolan.validation.ValidationSettings;
 
 /**
  * Entry point: one flow analysis and one validation run per topology (the validation's flows are the flows the
@@ -28,8 +29,14 @@ public final class PortolanReports {
 	public record Analysis(Topology topology, RequiredFlows flows, List<Finding> findings) {
 	}
 
+	/** With the {@linkplain ValidationSettings#current() current} validation settings. */
 	public static Analysis analyze(Topology topology) {
-		ValidationContext context = new ValidationContext(topology, List.of());
+		return analyze(topology, ValidationSettings.current());
+	}
+
+	/** With the given severity overrides and go-live date (e.g. the CLI's {@code --severity}, {@code --settings}). */
+	public static Analysis analyze(Topology topology, ValidationSettings settings) {
+		ValidationContext context = new ValidationContext(topology, List.of(), settings);
 		List<Finding> findings = PortolanValidation.validate(context);
 		return new Analysis(topology, context.flows(), findings);
 	}
