@@ -1,11 +1,15 @@
 package org.portolan.dsl.ui;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
@@ -23,36 +27,52 @@ public final class PortolanMarkers {
 	private PortolanMarkers() {
 	}
 
-	/** Replaces the Portolan markers of {@code file} with markers for {@code issues} (those of this file). */
+	/**
+	 * Replaces the Portolan markers of {@code file} with markers for {@code issues} (those of this file). Runs as one
+	 * workspace operation under the file's rule, so the builder, the editor's reconciler and a revalidation after a
+	 * preference change never interleave their deletes and creates on the same file.
+	 */
 	public static void replace(IFile file, List<Issue> issues) throws CoreException {
 		if (!file.exists()) {
 			return;
 		}
-		file.deleteMarkers(MARKER_TYPE, true, IResource.DEPTH_ZERO);
 		String fileUri = PortolanDocuments.uriOf(file).toString();
+		List<Map<String, Object>> markers = new ArrayList<>();
 		for (Issue issue : issues) {
-			if (issue.getUriToProblem() != null && !fileUri.equals(issue.getUriToProblem().trimFragment().toString())) {
-				continue;
-			}
-			IMarker marker = file.createMarker(MARKER_TYPE);
-			String ruleId = ruleId(issue);
-			marker.setAttribute(IMarker.SEVERITY, severity(issue.getSeverity()));
-			marker.setAttribute(IMarker.MESSAGE, ruleId != null ? ruleId + " " + issue.getMessage() : issue.getMessage());
-			if (issue.getLineNumber() != null) {
-				marker.setAttribute(IMarker.LINE_NUMBER, issue.getLineNumber().intValue());
-				marker.setAttribute(IMarker.LOCATION, "line " + issue.getLineNumber());
-			}
-			if (issue.getOffset() != null && issue.getLength() != null) {
-				marker.setAttribute(IMarker.CHAR_START, issue.getOffset().intValue());
-				marker.setAttribute(IMarker.CHAR_END, issue.getOffset().intValue() + Math.max(issue.getLength().intValue(), 1));
-			}
-			if (ruleId != null) {
-				marker.setAttribute(RULE_ID, ruleId);
-			}
-			if (issue.getUriToProblem() != null && issue.getUriToProblem().fragment() != null) {
-				marker.setAttribute(URI_FRAGMENT, issue.getUriToProblem().fragment());
+			if (issue.getUriToProblem() == null || fileUri.equals(issue.getUriToProblem().trimFragment().toString())) {
+				markers.add(attributes(issue));
 			}
 		}
+		file.getWorkspace().run(monitor -> {
+			if (file.exists()) {
+				file.deleteMarkers(MARKER_TYPE, true, IResource.DEPTH_ZERO);
+				for (Map<String, Object> attributes : markers) {
+					file.createMarker(MARKER_TYPE, attributes);
+				}
+			}
+		}, file, IWorkspace.AVOID_UPDATE, null);
+	}
+
+	private static Map<String, Object> attributes(Issue issue) {
+		Map<String, Object> a = new HashMap<>();
+		String ruleId = ruleId(issue);
+		a.put(IMarker.SEVERITY, severity(issue.getSeverity()));
+		a.put(IMarker.MESSAGE, ruleId != null ? ruleId + " " + issue.getMessage() : issue.getMessage());
+		if (issue.getLineNumber() != null) {
+			a.put(IMarker.LINE_NUMBER, issue.getLineNumber().intValue());
+			a.put(IMarker.LOCATION, "line " + issue.getLineNumber());
+		}
+		if (issue.getOffset() != null && issue.getLength() != null) {
+			a.put(IMarker.CHAR_START, issue.getOffset().intValue());
+			a.put(IMarker.CHAR_END, issue.getOffset().intValue() + Math.max(issue.getLength().intValue(), 1));
+		}
+		if (ruleId != null) {
+			a.put(RULE_ID, ruleId);
+		}
+		if (issue.getUriToProblem() != null && issue.getUriToProblem().fragment() != null) {
+			a.put(URI_FRAGMENT, issue.getUriToProblem().fragment());
+		}
+		return a;
 	}
 
 	/** The validation rule id carried by an issue, or null for parser/linker issues. */

@@ -28,6 +28,7 @@ public final class UiTestSupport {
 				throw new AssertionError("timed out waiting for " + what);
 			}
 			if (!display.readAndDispatch()) {
+				display.timerExec(50, () -> { }); // wakes the loop so that conditions changed by other threads are seen
 				display.sleep();
 			}
 		}

@@ -67,6 +67,12 @@ class LanguageServerIT {
 		}
 		Files.copy(repo.resolve("examples/12-lync2013-scaled-edge.portolan"),
 				workspace.resolve("examples/12-lync2013-scaled-edge.portolan"));
+		// stale build output and tool folders: a copy of the example (same names) and a broken file, never indexed
+		Files.createDirectories(workspace.resolve("target/classes/examples"));
+		Files.copy(repo.resolve("examples/12-lync2013-scaled-edge.portolan"),
+				workspace.resolve("target/classes/examples/12-lync2013-scaled-edge.portolan"));
+		Files.createDirectories(workspace.resolve("node_modules/pkg"));
+		Files.writeString(workspace.resolve("node_modules/pkg/broken.portolan"), "topology broken\nserver {\n");
 
 		String jar = System.getProperty("portolan.ls.jar");
 		String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
@@ -112,7 +118,9 @@ class LanguageServerIT {
 	void exampleHasNoDiagnosticsAndBrokenFileHasTheExpectedOnes() throws Exception {
 		Path example = workspace.resolve("examples/12-lync2013-scaled-edge.portolan");
 		PublishDiagnosticsParams clean = open(example, Files.readString(example));
-		assertEquals(List.of(), clean.getDiagnostics());
+		assertEquals(List.of(), clean.getDiagnostics(), "no duplicates with the stale copy under target/");
+		assertTrue(diagnostics.keySet().stream().noneMatch(u -> u.contains("/target/") || u.contains("/node_modules/")),
+				"build output and tool folders are not indexed: " + diagnostics.keySet());
 
 		Path broken = workspace.resolve("examples/broken.portolan");
 		String text = "topology broken\nserver s { role lync2013.EdgeServr }\nzone z kind nowhere\n";

@@ -1,0 +1,116 @@
+package org.portolan.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.portolan.dsl.ui.PortolanDocuments;
+import org.portolan.dsl.ui.PortolanEditor;
+import org.portolan.dsl.ui.PortolanMarkers;
+import org.portolan.dsl.ui.internal.PortolanBuilder;
+import org.portolan.tests.support.UiTestSupport;
+import org.portolan.ui.PortolanPerspective;
+import org.portolan.ui.explorer.ModelExplorerView;
+import org.portolan.ui.internal.ExampleProjectOpener;
+
+/**
+ * What a newcomer sees after {@code ./portolan-workbench}: the repository's examples/ folder opened as a
+ * project, validated, listed in the model explorer, and a problem that opens the text at its element.
+ */
+class BundledExamplesUITest {
+
+	/** The examples folder of this clone (tests run in tests/org.portolan.ui.tests). */
+	static File examplesFolder() {
+		File folder = new File("../../examples").getAbsoluteFile();
+		assertTrue(new File(folder, "01-exchange2007-single-server-micro-com.portolan").isFile(), "examples at " + folder);
+		return folder;
+	}
+
+	@AfterEach
+	void closeEditors() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		page.closeAllEditors(false);
+		IProject project = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getProject(ExampleProjectOpener.PROJECT_NAME);
+		if (project.exists()) {
+			project.delete(false, true, new NullProgressMonitor()); // keeps the files: they are the repository's
+		}
+	}
+
+	@Test
+	void theBundledExamplesValidateWithoutErrorsAndShowInTheModelExplorer() throws Exception {
+		IProject project = ExampleProjectOpener.openExamples(examplesFolder(), new NullProgressMonitor());
+		assertTrue(project.hasNature(ExampleProjectOpener.PORTOLAN_NATURE), "the examples project validates Portolan files");
+		PortolanBuilder.validateProject(project, new NullProgressMonitor());
+
+		List<IFile> files = PortolanDocuments.portolanFiles(project);
+		assertTrue(files.size() >= 9, "the nine seed scenarios: " + files);
+		List<String> errors = Arrays.stream(project.findMarkers(PortolanMarkers.MARKER_TYPE, true, IResource.DEPTH_INFINITE))
+				.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR)
+				.map(m -> m.getResource().getName() + ":" + m.getAttribute(IMarker.LINE_NUMBER, -1) + " " + m.getAttribute(IMarker.MESSAGE, ""))
+				.collect(Collectors.toList());
+		assertEquals(List.of(), errors, "the bundled examples are clean designs");
+
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(PortolanPerspective.ID));
+		ModelExplorerView explorer = (ModelExplorerView) page.showView(ModelExplorerView.ID);
+		explorer.refresh();
+		explorer.getViewer().expandToLevel(2);
+		List<String> top = Arrays.stream(explorer.getViewer().getTree().getItems()).map(TreeItem::getText).collect(Collectors.toList());
+		assertTrue(top.stream().anyMatch(t -> t.startsWith("micro.lab")), "the micro.com lab is listed: " + top);
+		List<String> groups = Arrays.stream(explorer.getViewer().getTree().getItems()[0].getItems()).map(TreeItem::getText)
+				.collect(Collectors.toList());
+		assertTrue(groups.stream().anyMatch(g -> g.startsWith("Servers (")), "servers are grouped: " + groups);
+		UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "examples-explorer.png");
+	}
+
+	@Test
+	void aProblemOpensTheTextAtItsElement() throws Exception {
+		IProject project = ExampleProjectOpener.openExamples(examplesFolder(), new NullProgressMonitor());
+		IFile file = project.getFile("01-exchange2007-single-server-micro-com.portolan");
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		PortolanEditor editor = (PortolanEditor) IDE.openEditor(page, file);
+		String original = editor.getDocument().get();
+		int at = original.indexOf(" zone internal", original.indexOf("server mail"));
+		assertTrue(at > 0, "the lab's mail server interface");
+		editor.getDocument().replace(at, " zone internal".length(), " zone intranet"); // no such zone
+		UiTestSupport.waitUntil("an error marker naming the missing zone", () -> missingZone(file) != null);
+		IMarker marker = missingZone(file);
+		assertTrue(marker.getAttribute(IMarker.CHAR_START, -1) >= 0, "the problem knows where it is in the text");
+
+		editor.selectAndReveal(0, 0);
+		IEditorPart opened = IDE.openEditor(page, marker); // what double-click in Problems does
+		assertEquals(editor, opened);
+		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+		assertEquals(marker.getAttribute(IMarker.CHAR_START, -1), selection.getOffset(), "the problem's text is selected");
+		assertEquals("intranet", selection.getText());
+		editor.getDocument().set(original);
+		editor.doRevertToSaved();
+	}
+
+	private static IMarker missingZone(IFile file) {
+		try {
+			return Arrays.stream(file.findMarkers(PortolanMarkers.MARKER_TYPE, true, IResource.DEPTH_ZERO))
+					.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR)
+					.filter(m -> m.getAttribute(IMarker.MESSAGE, "").contains("intranet")).findFirst().orElse(null);
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
