@@ -25,6 +25,8 @@ public final class PortolanLanguage {
 					// the design rules (FW-PORT-001, CERT-*, EXCH*, …) run as EValidator with the language's checks;
 					// registered here because nothing else in the workbench activates the validation bundle
 					org.portolan.validation.PortolanValidation.register();
+					// with the user's rule severities and go-live date (Preferences > Portolan > Validation)
+					ValidationPreferences.install();
 					injector = result;
 				}
 			}
