@@ -3,7 +3,6 @@ package org.portolan.validation.rules;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.portolan.analysis.FirewallEvaluation;
 import org.portolan.analysis.RequiredFlow;
 import org.portolan.analysis.RoleNames;
 import org.portolan.model.FirewallRule;
@@ -60,7 +59,9 @@ public final class WinRdp001RdpPort extends AbstractRule {
 			}
 			if (why == null) {
 				for (RequiredFlow f : context.flows().all()) {
-					if (Servers.of(f.to()) == s && !f.portless() && f.ports().contains(DEFAULT_RDP_PORT)
+					// the port named as such (not inside a dynamic or RPC range such as 1024-65534)
+					boolean named = f.portSpec() != null && f.portSpec().getPorts().contains(DEFAULT_RDP_PORT);
+					if (Servers.of(f.to()) == s && !f.portless() && named
 							&& (f.transport() == Transport.TCP || f.transport() == Transport.TCP_UDP)) {
 						why = "a required flow reaches it on RDP: " + f.from().label() + " -> " + f.to().label();
 						break;
@@ -70,8 +71,7 @@ public final class WinRdp001RdpPort extends AbstractRule {
 			if (why == null) {
 				for (FirewallRule r : s.getHostFirewallRules()) {
 					if (r.isEnabled() && r.getAction() == RuleAction.ALLOW && r.getTransport() != Transport.UDP
-							&& r.getPorts() != null && FirewallEvaluation.rulePorts(r.getPorts()).contains(DEFAULT_RDP_PORT)
-							&& !FirewallEvaluation.rulePorts(r.getPorts()).isAll()) {
+							&& r.getPorts() != null && r.getPorts().getPorts().contains(DEFAULT_RDP_PORT)) {
 						why = "its host firewall rule " + q(r) + " opens TCP 3389";
 						break;
 					}

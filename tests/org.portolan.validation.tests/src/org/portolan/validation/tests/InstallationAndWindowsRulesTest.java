@@ -268,6 +268,15 @@ class InstallationAndWindowsRulesTest {
 	void winRdp001DefaultRdpPortOnARemoteDesktopServerIsInfo() {
 		DnsDirectory d = new DnsDirectory();
 		assertNone(d.b.topology, "WIN-RDP-001"); // 3389 everywhere, but no Remote Desktop in the design
+		RoleDefinition app = d.b.role("App", RoleKind.SERVER_ROLE, d.windows);
+		install(d.member, app, "2008");
+		d.b.path(d.dc, app, "RPC (dynamic)", org.portolan.model.Transport.TCP, "1024-65535", InterfaceSide.ANY, "000", "1");
+		assertNone(d.b.topology, "WIN-RDP-001"); // a dynamic range that happens to contain 3389 is not RDP
+		d.b.path(d.dc, app, "RDP", org.portolan.model.Transport.TCP, "3389", InterfaceSide.ANY, "000", "1229");
+		Finding byFlow = assertOne(d.b.topology, "WIN-RDP-001", d.member, Severity.INFO);
+		assertTrue(byFlow.message().contains("required flow reaches it on RDP: dc1"), byFlow.message());
+		d.b.catalog.getDataPaths().clear();
+		assertNone(d.b.topology, "WIN-RDP-001");
 		RoleDefinition terminalServices = d.b.role("TerminalServices", RoleKind.SYSTEM_SERVICE, d.windows);
 		install(d.member, terminalServices, "2008");
 		Finding f = assertOne(d.b.topology, "WIN-RDP-001", d.member, Severity.INFO);
