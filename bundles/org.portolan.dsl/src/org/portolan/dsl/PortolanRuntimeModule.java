@@ -2,6 +2,7 @@ package org.portolan.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.XtextResource;
@@ -11,6 +12,7 @@ import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.portolan.dsl.conversion.PortolanValueConverters;
 import org.portolan.dsl.documentation.PortolanDocumentationProvider;
+import org.portolan.dsl.parser.antlr.PortolanRecoveringParser;
 import org.portolan.dsl.resource.PortolanResource;
 import org.portolan.dsl.resource.PortolanResourceDescriptionStrategy;
 import org.portolan.dsl.resource.PortolanTransientValues;
@@ -66,6 +68,15 @@ public class PortolanRuntimeModule extends AbstractPortolanRuntimeModule {
 	/** "Unknown catalog role 'lync2013.EdgeServr'" instead of a generic linking message. */
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return PortolanLinkingDiagnostics.class;
+	}
+
+	/**
+	 * Statement-level error recovery: a malformed statement gives an error there and the statements after it are
+	 * still parsed (editor, CLI and language server alike).
+	 */
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return PortolanRecoveringParser.class;
 	}
 
 	/** Syntax errors say what was expected. */

@@ -1,6 +1,8 @@
 package org.portolan.dsl.validation;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.antlr.runtime.EarlyExitException;
@@ -19,6 +21,7 @@ import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 import org.eclipse.xtext.util.Strings;
+import org.portolan.dsl.parser.antlr.UnexpectedTokensException;
 import org.portolan.dsl.services.PortolanGrammarAccess;
 
 import com.google.inject.Inject;
@@ -37,7 +40,9 @@ public class PortolanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		RecognitionException e = context.getRecognitionException();
 		String[] names = context.getTokenNames();
 		String message;
-		if (e instanceof MismatchedTokenException m && m.expecting == Token.EOF) {
+		if (e instanceof UnexpectedTokensException u) {
+			message = "Unexpected " + found(e.token) + expectedTokens(names, u);
+		} else if (e instanceof MismatchedTokenException m && m.expecting == Token.EOF) {
 			message = "Unexpected " + found(e.token) + expectedIn(context.getCurrentContext());
 		} else if (e instanceof MissingTokenException m && m.expecting == Token.EOF) {
 			message = "Unexpected " + found(e.token) + expectedIn(context.getCurrentContext());
@@ -55,6 +60,55 @@ public class PortolanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			message = "Unexpected " + found(e.token) + " (" + context.getDefaultMessage() + ")";
 		}
 		return new SyntaxErrorMessage(message, IssueCodes.SYNTAX_ERROR);
+	}
+
+	/**
+	 * ", expected one of 'fqdn', 'os', ..., '}'" from the token types that would have fitted. Words that are keywords
+	 * but may also be names (internal, pool, zone ...) are not listed separately when a name fits anyway.
+	 */
+	private String expectedTokens(String[] names, UnexpectedTokensException u) {
+		Set<String> nameKeywords = new LinkedHashSet<>();
+		boolean nameFits = false;
+		List<String> keywords = new ArrayList<>();
+		List<String> values = new ArrayList<>();
+		if (u.expected != null) {
+			int[] types = u.expected.toArray();
+			for (int type : types) {
+				if (type >= 0 && type < names.length && "RULE_ID".equals(names[type])) {
+					nameFits = true;
+				}
+			}
+			if (nameFits) {
+				for (Keyword k : GrammarUtil.containedKeywords(grammar.getValidIDRule())) {
+					nameKeywords.add("'" + k.getValue() + "'");
+				}
+			}
+			for (int type : types) {
+				if (type < Token.MIN_TOKEN_TYPE || type >= names.length) {
+					continue;
+				}
+				String name = tokenName(names, type);
+				if (name.startsWith("'")) {
+					if (!nameKeywords.contains(name)) {
+						keywords.add(name);
+					}
+				} else {
+					values.add(name);
+				}
+			}
+		}
+		List<String> all = new ArrayList<>(values);
+		all.addAll(keywords);
+		if (u.endOfFileExpected) {
+			all.add("end of file");
+		}
+		if (all.isEmpty()) {
+			return "";
+		}
+		if (all.size() == 1) {
+			return ", expected " + all.get(0);
+		}
+		return ", expected one of " + String.join(", ", all);
 	}
 
 	private static String found(Token token) {
