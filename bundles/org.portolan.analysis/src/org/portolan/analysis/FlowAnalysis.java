@@ -62,7 +62,9 @@ import org.portolan.model.ZoneKind;
  * an umbrella role includes, and roles a pool declares for its members) whose features satisfy the path's
  * conditions, except two roles on the same server. A role of kind ANY / EXTERNAL_PARTY / CLIENT is played by the
  * modeled {@link ExternalParty} elements that refer to it or whose kind matches its name, otherwise (ANY and
- * EXTERNAL_PARTY) by "any external host" in the first EXTERNAL zone. A destination server in a pool with hardware
+ * EXTERNAL_PARTY) by "any external host" in the first EXTERNAL zone (on a path of the internal interface side: by
+ * "any internal host" in the first INTERNAL zone, if there is one). An external party's {@code version} is a
+ * feature {@code partnerVersion=<version>} of that party. A destination server in a pool with hardware
  * load balancing is reached through the pool's VIP (when the VIP lists the flow's ports or lists none); with DNS
  * load balancing (or none) every member is a destination of its own.
  * </p>
@@ -91,6 +93,7 @@ public final class FlowAnalysis {
 	private final List<Catalog> catalogs;
 	private final ZoneGraph zones;
 	private final NetworkZone externalZone;
+	private final NetworkZone internalZone;
 	private final Map<Server, List<Pool>> poolsOfServer = new IdentityHashMap<>();
 	private final Map<String, List<Participant>> participantsByRole = new HashMap<>();
 	private final Map<RoleInstance, Set<String>> featuresOfInstance = new IdentityHashMap<>();
@@ -104,6 +107,8 @@ public final class FlowAnalysis {
 		this.catalogs = catalogs;
 		this.zones = new ZoneGraph(topology);
 		this.externalZone = topology.getZones().stream().filter(z -> z.getKind() == ZoneKind.EXTERNAL).findFirst()
+				.orElse(null);
+		this.internalZone = topology.getZones().stream().filter(z -> z.getKind() == ZoneKind.INTERNAL).findFirst()
 				.orElse(null);
 	}
 
@@ -282,8 +287,30 @@ public final class FlowAnalysis {
 				result.add("collocatedmediation");
 			}
 		}
+		if (p.external() != null) {
+			result.addAll(partnerFeatures(p.external()));
+		}
 		if (p.roleInstance() != null) {
 			featuresOfInstance.put(p.roleInstance(), result);
+		}
+		return result;
+	}
+
+	/**
+	 * Facts an external party states about itself: {@code partnerVersion=<version>} from its {@code version}
+	 * ("OCS 2007") and from {@code product} + {@code version} ("OCS" "2007"), so that catalog conditions such as
+	 * {@code partnerVersion=OCS 2007} (003 L110-127: media only with OCS 2007 partners) hold for that partner alone.
+	 */
+	private static Set<String> partnerFeatures(ExternalParty e) {
+		Set<String> result = new LinkedHashSet<>();
+		String version = e.getProductVersion() == null ? "" : e.getProductVersion().trim();
+		if (version.isEmpty()) {
+			return result;
+		}
+		result.add(norm("partnerVersion=" + version));
+		String product = e.getProduct() == null ? "" : e.getProduct().trim();
+		if (!product.isEmpty()) {
+			result.add(norm("partnerVersion=" + product + " " + version));
 		}
 		return result;
 	}
@@ -395,7 +422,8 @@ public final class FlowAnalysis {
 
 	private List<Placement> sourcePlacements(Participant p, InterfaceSide side, RoleDefinition servedRole) {
 		if (p.anyExternal()) {
-			return List.of(anyExternalPlacement());
+			return List.of(side == InterfaceSide.INTERNAL && internalZone != null ? anyInternalPlacement()
+					: anyExternalPlacement());
 		}
 		if (p.external() != null) {
 			return List.of(externalPlacement(p.external(), null));
@@ -521,6 +549,14 @@ public final class FlowAnalysis {
 			ids.add(zone);
 		}
 		return new Placement(e, e, null, zone, address, null, ids);
+	}
+
+	/**
+	 * "Any" on an internal-interface path (003 L204-239: STUN and Centralized Logging to the Edge internal interface
+	 * from any internal host): any host of the first INTERNAL zone.
+	 */
+	private Placement anyInternalPlacement() {
+		return new Placement(null, null, null, internalZone, null, null, Set.of(internalZone));
 	}
 
 	private Placement anyExternalPlacement() {

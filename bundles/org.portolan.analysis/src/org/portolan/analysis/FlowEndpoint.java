@@ -9,6 +9,7 @@ import org.portolan.model.Addressable;
 import org.portolan.model.NetworkInterface;
 import org.portolan.model.NetworkZone;
 import org.portolan.model.RoleInstance;
+import org.portolan.model.ZoneKind;
 
 /**
  * One end of a required flow.
@@ -38,13 +39,27 @@ public record FlowEndpoint(Addressable party, Addressable addressedElement, Role
 		return party == null;
 	}
 
+	/**
+	 * True for the synthetic "any internal host" endpoint: "Any" on a path of the internal interface side, placed in
+	 * an internal (not EXTERNAL) zone (003 L204-239). {@link #isAnyExternal()} is true for it as well (no modeled
+	 * party, no address).
+	 */
+	public boolean isAnyInternal() {
+		return party == null && zone != null && zone.getKind() != ZoneKind.EXTERNAL;
+	}
+
+	/** "any external host" or "any internal host" for the synthetic ends, else the party's name. */
+	public String name() {
+		return isAnyInternal() ? "any internal host" : FlowText.name(party);
+	}
+
 	public NetworkInterface networkInterface() {
 		return addressedElement instanceof NetworkInterface nic ? nic : null;
 	}
 
 	/** "edge1 (203.0.113.10)". */
 	public String label() {
-		String base = FlowText.name(party);
+		String base = name();
 		if (addressedElement != null && addressedElement != party && !(addressedElement instanceof NetworkInterface)) {
 			base = base + " via " + FlowText.name(addressedElement);
 		}

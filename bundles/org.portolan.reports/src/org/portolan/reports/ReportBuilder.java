@@ -174,7 +174,7 @@ public final class ReportBuilder {
 		return camel.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ");
 	}
 
-	/** The address the rule must name: the NAT public address when the flow uses it, "Any" for any external host. */
+	/** The address the rule must name: the NAT public address when the flow uses it, "Any" for any external or internal host. */
 	static String address(FlowEndpoint end) {
 		if (end.isAnyExternal()) {
 			return ANY;
@@ -190,7 +190,7 @@ public final class ReportBuilder {
 
 	private static String partyLabel(FlowEndpoint end) {
 		if (end.isAnyExternal()) {
-			return "any external host";
+			return end.name();
 		}
 		String base = FlowText.name(end.party());
 		if (end.addressedElement() != null && end.addressedElement() != end.party()) {
@@ -230,7 +230,7 @@ public final class ReportBuilder {
 			boolean external = isExternal(flow.from());
 			CertRow row = byParty.computeIfAbsent(List.of(party, external), k -> new CertRow(party, external));
 			row.services.add(traffic(flow));
-			row.clients.add(flow.from().isAnyExternal() ? "any external host" : FlowText.name(flow.from().party()));
+			row.clients.add(flow.from().name());
 			if (sec.contains("MTLS")) {
 				row.mtls = true;
 			}
@@ -300,7 +300,8 @@ public final class ReportBuilder {
 	}
 
 	private static boolean isExternal(FlowEndpoint end) {
-		return end.isAnyExternal() || end.zone() != null && end.zone().getKind() == ZoneKind.EXTERNAL;
+		return end.isAnyExternal() && !end.isAnyInternal()
+				|| end.zone() != null && end.zone().getKind() == ZoneKind.EXTERNAL;
 	}
 
 	private static String fqdn(EObject e) {

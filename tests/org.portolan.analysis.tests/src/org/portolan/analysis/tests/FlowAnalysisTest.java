@@ -298,4 +298,88 @@ class FlowAnalysisTest {
 		assertEquals(2, inbound.size(), "partner to each Edge node, from the route: " + inbound);
 		assertTrue(inbound.stream().allMatch(f -> f.from().party() == fabrikam));
 	}
+
+	/** 003 L110-115: A/V Edge to federated partner, RTP/UDP 50000-59999, only for partners running OCS 2007. */
+	@Test
+	void partnerVersionConditionHoldsOnlyForThePartnerWhoseVersionIsStated() {
+		LyncEdgeScenario s = new LyncEdgeScenario();
+		RoleDefinition partnerRole = s.b.role("Federated partner", RoleKind.EXTERNAL_PARTY, null);
+		var ocsMedia = s.b.path(s.accessEdge, partnerRole, "RTP", Transport.UDP, "50000-59999", InterfaceSide.EXTERNAL,
+				"003", "110-115", "federation", "partnerVersion=OCS 2007");
+		s.edge.getRoles().get(0).getFeatures().add("federation");
+		ExternalParty fabrikam = s.b.external("fabrikam", ExternalPartyKind.FEDERATED_PARTNER, s.internet);
+		fabrikam.setProductVersion("OCS 2007 R2");
+		ExternalParty litware = s.b.external("litware", ExternalPartyKind.FEDERATED_PARTNER, s.internet);
+		litware.getAddresses().add("198.51.100.9");
+		litware.setProductVersion("OCS 2007");
+
+		List<RequiredFlow> flows = from(s.b.flows(), ocsMedia);
+		assertEquals(1, flows.size(), "only the OCS 2007 partner, not the R2 one: " + flows);
+		RequiredFlow f = flows.get(0);
+		assertSame(litware, f.to().party());
+		assertSame(s.edge, f.from().party());
+		assertEquals("198.51.100.9", f.to().address());
+		assertEquals("203.0.113.10", f.from().address(), "the Edge's NAT public address towards the Internet");
+		assertEquals(Transport.UDP, f.transport());
+		assertEquals(PortSet.range(50000, 59999), f.ports());
+		assertEquals(List.of(s.fwExt), f.firewalls());
+		assertTrue(f.citation().startsWith("003 L110-115"), f.citation());
+
+		litware.setProductVersion(null);
+		assertEquals(List.of(), from(s.b.flows(), ocsMedia), "no partner states OCS 2007");
+		litware.setProduct("OCS");
+		litware.setProductVersion("2007");
+		assertEquals(1, from(s.b.flows(), ocsMedia).size(), "product 'OCS' version '2007' states OCS 2007 as well");
+		s.edge.getRoles().get(0).getFeatures().clear();
+		assertEquals(List.of(), from(s.b.flows(), ocsMedia), "federation off");
+	}
+
+	/** 003 L204-209: STUN/MSTURN UDP 3478 from Any to the Edge internal interface: any host of the internal network. */
+	@Test
+	void anyOnAnInternalInterfacePathIsAnyInternalHost() {
+		LyncEdgeScenario s = new LyncEdgeScenario();
+		var stun = s.b.path(s.any, s.edgeRole, "STUN/MSTURN", Transport.UDP, "3478", InterfaceSide.INTERNAL, "003",
+				"204-209");
+
+		List<RequiredFlow> flows = from(s.b.flows(), stun);
+		assertEquals(1, flows.size(), flows.toString());
+		RequiredFlow f = flows.get(0);
+		assertTrue(f.from().isAnyInternal(), f.toString());
+		assertTrue(f.from().isAnyExternal(), "still the synthetic any-host end (no party, no address)");
+		assertNull(f.from().party());
+		assertSame(s.corp, f.from().zone(), "the first internal zone");
+		assertEquals("any internal host", f.from().name());
+		assertEquals("172.16.0.10", f.to().address(), "the Edge internal interface, no NAT");
+		assertEquals(List.of(s.fwInt), f.firewalls());
+		assertEquals(PortSet.of(3478), f.ports());
+		assertTrue(f.citation().startsWith("003 L204-209"), f.citation());
+
+		// an external-interface path from Any stays any external host
+		RequiredFlow ext = from(s.b.flows(), s.clientToAccessEdge).get(0);
+		assertFalse(ext.from().isAnyInternal());
+		assertEquals("any external host", ext.from().name());
+	}
+
+	/** 003 L222-227: Centralized Logging Service to the Edge internal interface when the deployment enables CLS. */
+	@Test
+	void centralizedLoggingFollowsTheDeploymentFeature() {
+		LyncEdgeScenario s = new LyncEdgeScenario();
+		var cls = s.b.path(s.any, s.edgeRole, "MTLS (Centralized Logging Service)", Transport.TCP, "50001",
+				InterfaceSide.INTERNAL, "003", "222-227", "centralizedLogging");
+		assertEquals(List.of(), from(s.b.flows(), cls), "CLS not enabled");
+
+		var deployment = F.createCommunicationsDeployment();
+		deployment.setName("lync");
+		deployment.getFeatures().add("centralizedLogging");
+		s.b.topology.getOrganizations().add(deployment);
+		List<RequiredFlow> flows = from(s.b.flows(), cls);
+		assertEquals(1, flows.size(), flows.toString());
+		RequiredFlow f = flows.get(0);
+		assertTrue(f.from().isAnyInternal());
+		assertSame(s.edge, f.to().party());
+		assertEquals("172.16.0.10", f.to().address());
+		assertEquals(PortSet.of(50001), f.ports());
+		assertEquals(List.of(s.fwInt), f.firewalls());
+		assertTrue(f.citation().startsWith("003 L222-227"), f.citation());
+	}
 }
