@@ -81,12 +81,12 @@ public class ValidationPreferencePage extends PreferencePage implements IWorkben
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(columns, "Rule", 22, r -> r.id());
+		column(columns, "Rule", 26, r -> r.id());
 		column(columns, "Category", 13, r -> r.category().name().toLowerCase(Locale.ROOT));
 		column(columns, "Default", 10, r -> Level.of(r.severity()).key());
 		TableViewerColumn severity = column(columns, "Severity", 12, r -> effective(r).key());
 		severity.setEditingSupport(new SeverityEditing(viewer));
-		column(columns, "Statement", 43, r -> r.title());
+		column(columns, "Statement", 39, r -> r.title());
 		viewer.setInput(rules);
 
 		Label dateLabel = new Label(root, SWT.NONE);
