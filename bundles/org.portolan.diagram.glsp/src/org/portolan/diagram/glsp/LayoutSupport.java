@@ -1,0 +1,125 @@
+package org.portolan.diagram.glsp;
+
+import java.util.ArrayList;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.portolan.diagram.DiagramEdge;
+import org.portolan.diagram.DiagramElement;
+import org.portolan.diagram.DiagramGraph;
+import org.portolan.diagram.DiagramLayout;
+import org.portolan.diagram.DiagramLayoutEngine;
+import org.portolan.diagram.DiagramMetrics;
+import org.portolan.model.NamedElement;
+
+/** Positions for the diagram: the sidecar where it has them, the core's ELK engine for the rest. */
+public final class LayoutSupport {
+
+	private static final DiagramLayoutEngine ENGINE = new DiagramLayoutEngine();
+
+	private LayoutSupport() {
+	}
+
+	/** A key for a semantic element that survives re-parsing (its type and name). */
+	public static String semanticKey(Object semantic) {
+		if (semantic instanceof NamedElement named) {
+			return named.eClass().getName() + ":" + named.getName();
+		}
+		return semantic instanceof EObject o ? o.eClass().getName() + ":?" : String.valueOf(semantic);
+	}
+
+	/**
+	 * Gives every element of {@code graph} bounds in {@code layout}: elements the user just dropped go where they
+	 * were dropped, the others without stored bounds are laid out incrementally by the core's engine (elements with
+	 * bounds keep them). Elements that are no longer in the graph keep their entries (a layer switched off must not
+	 * lose its layout).
+	 */
+	static void complete(DiagramGraph graph, DiagramLayout layout, PortolanModelState state) {
+		boolean missing = false;
+		for (DiagramElement e : graph.elements()) {
+			if (layout.bounds(e.id()) != null) {
+				continue;
+			}
+			DiagramLayout.Point dropped = state == null ? null : state.placement(semanticKey(e.semantic()));
+			DiagramLayout.Bounds parent = e.parent() == null ? null : layout.absolute(e.parent());
+			if (dropped != null && (e.parent() == null || parent != null)) {
+				double x = dropped.x() - (parent == null ? 0 : parent.x());
+				double y = dropped.y() - (parent == null ? 0 : parent.y());
+				layout.setBounds(e.id(), new DiagramLayout.Bounds(Math.max(0, x), Math.max(0, y), width(e), height(e)));
+				growParents(e, layout);
+			} else {
+				missing = true;
+			}
+		}
+		if (missing) {
+			replace(layout, ENGINE.layout(graph, layout));
+		}
+	}
+
+	/** A full automatic layout (the Layout action). */
+	public static DiagramLayout full(DiagramGraph graph) {
+		return ENGINE.layout(graph);
+	}
+
+	/** Makes {@code target} hold the bounds and routes of {@code source} (entries of other elements stay). */
+	public static void replace(DiagramLayout target, DiagramLayout source) {
+		for (Map.Entry<String, DiagramLayout.Bounds> e : source.allBounds().entrySet()) {
+			target.setBounds(e.getKey(), e.getValue());
+		}
+		for (String id : new ArrayList<>(target.allRoutes().keySet())) {
+			if (!source.allRoutes().containsKey(id)) {
+				target.setRoute(id, null);
+			}
+		}
+		source.allRoutes().forEach(target::setRoute);
+	}
+
+	/** Copies everything of {@code source} into {@code target}, dropping what {@code source} does not have. */
+	public static void restore(DiagramLayout target, DiagramLayout source) {
+		for (String id : new ArrayList<>(target.allBounds().keySet())) {
+			target.remove(id);
+		}
+		for (String id : new ArrayList<>(target.allRoutes().keySet())) {
+			target.setRoute(id, null);
+		}
+		source.allBounds().forEach(target::setBounds);
+		source.allRoutes().forEach(target::setRoute);
+	}
+
+	static double width(DiagramElement e) {
+		return e.kind() == DiagramElement.Kind.CONTAINER ? DiagramMetrics.containerMinWidth(e) : DiagramMetrics.nodeWidth(e);
+	}
+
+	static double height(DiagramElement e) {
+		return e.kind() == DiagramElement.Kind.CONTAINER ? DiagramMetrics.titleHeight(e) + 60 : DiagramMetrics.nodeHeight(e);
+	}
+
+	/** Grows the containers of {@code e} so that they enclose it. */
+	public static void growParents(DiagramElement e, DiagramLayout layout) {
+		for (DiagramElement child = e, parent = e.parent(); parent != null; child = parent, parent = parent.parent()) {
+			DiagramLayout.Bounds c = layout.bounds(child.id());
+			DiagramLayout.Bounds p = layout.bounds(parent.id());
+			if (c == null || p == null) {
+				return;
+			}
+			double w = Math.max(p.width(), c.maxX() + DiagramMetrics.CONTAINER_PAD);
+			double h = Math.max(p.height(), c.maxY() + DiagramMetrics.CONTAINER_PAD);
+			if (w == p.width() && h == p.height()) {
+				return;
+			}
+			layout.setBounds(parent.id(), new DiagramLayout.Bounds(p.x(), p.y(), w, h));
+		}
+	}
+
+	/** Forgets the routes of the edges attached to {@code elementId} (they are routed again after a move). */
+	public static void dropRoutes(DiagramGraph graph, DiagramLayout layout, String elementId) {
+		for (DiagramEdge edge : graph.edges()) {
+			DiagramElement s = graph.find(edge.sourceId());
+			DiagramElement t = graph.find(edge.targetId());
+			DiagramElement moved = graph.find(elementId);
+			if (moved != null && (s != null && DiagramGraph.contains(moved, s) || t != null && DiagramGraph.contains(moved, t))) {
+				layout.setRoute(edge.id(), null);
+			}
+		}
+	}
+}

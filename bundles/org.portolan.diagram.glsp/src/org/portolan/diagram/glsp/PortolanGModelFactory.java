@@ -1,0 +1,161 @@
+package org.portolan.diagram.glsp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.GGraph;
+import org.eclipse.glsp.graph.GLabel;
+import org.eclipse.glsp.graph.GModelElement;
+import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.graph.builder.impl.GEdgeBuilder;
+import org.eclipse.glsp.graph.builder.impl.GEdgePlacementBuilder;
+import org.eclipse.glsp.graph.builder.impl.GGraphBuilder;
+import org.eclipse.glsp.graph.builder.impl.GLabelBuilder;
+import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
+import org.eclipse.glsp.server.features.core.model.GModelFactory;
+import org.portolan.diagram.Decoration;
+import org.portolan.diagram.DiagramEdge;
+import org.portolan.diagram.DiagramElement;
+import org.portolan.diagram.DiagramGraph;
+import org.portolan.diagram.DiagramLayout;
+import org.portolan.diagram.DiagramMapper;
+import org.portolan.diagram.DiagramMetrics;
+import org.portolan.model.NamedElement;
+import org.portolan.model.Topology;
+
+import com.google.inject.Inject;
+
+/**
+ * Builds the GLSP graph from the diagram core: the core maps the current model (with its flows and validation
+ * findings) to a {@link DiagramGraph} of elements with stable ids, style classes and layers; this factory turns it
+ * into GModel nodes, labels and edges at the positions of the layout sidecar (laid out by the core's ELK engine
+ * where the sidecar has no position yet). Style classes become CSS classes, so the spec's conditional styles apply
+ * in the browser.
+ */
+public class PortolanGModelFactory implements GModelFactory {
+
+	public static final String GRAPH_ID = "portolan-graph";
+	public static final String LABEL_SUFFIX = "_label";
+
+	@Inject
+	protected PortolanModelState modelState;
+
+	@Override
+	public void createGModel() {
+		DiagramDocument document = modelState.document();
+		DiagramGraph graph = document.access().run(() -> {
+			modelState.setRenderedText(document.text());
+			Topology topology = document.topology();
+			if (topology == null) {
+				return null;
+			}
+			return modelState.mapper().map(DiagramMapper.Input.analyze(topology), modelState.filter());
+		});
+		GGraph root = new GGraphBuilder().id(GRAPH_ID).addCssClass("portolan").build();
+		if (graph == null) {
+			modelState.setGraph(null);
+			modelState.updateRoot(root);
+			return;
+		}
+		modelState.setGraph(graph);
+		DiagramLayout layout = document.layout();
+		synchronized (layout) {
+			LayoutSupport.complete(graph, layout, modelState);
+			for (DiagramElement element : graph.roots()) {
+				root.getChildren().add(node(element, layout));
+			}
+			for (DiagramEdge edge : graph.edges()) {
+				root.getChildren().add(edge(edge, layout));
+			}
+		}
+		modelState.updateRoot(root);
+	}
+
+	protected GNode node(DiagramElement element, DiagramLayout layout) {
+		DiagramLayout.Bounds b = layout.bounds(element.id());
+		List<String> classes = new ArrayList<>(element.styleClasses());
+		classes.add(element.kind() == DiagramElement.Kind.CONTAINER ? "container" : "leaf");
+		classes.add("mapping-" + element.mappingId());
+		if (!element.decorations().isEmpty()) {
+			classes.add("decorated");
+		}
+		GNodeBuilder builder = new GNodeBuilder().id(element.id()).addCssClasses(classes).position(b.x(), b.y())
+				.size(b.width(), b.height()).addArgument("mapping", element.mappingId());
+		if (element.semantic() instanceof NamedElement named && named.getName() != null) {
+			builder.addArgument("name", named.getName());
+		}
+		GNode node = builder.build();
+		double y = DiagramMetrics.PAD;
+		node.getChildren().add(label(element.id() + LABEL_SUFFIX, element.label() == null ? "" : element.label(),
+				DiagramMetrics.PAD, y, "heading"));
+		y += DiagramMetrics.LINE + 2;
+		int i = 0;
+		for (String detail : element.details()) {
+			node.getChildren().add(label(element.id() + "_detail" + i++, detail, DiagramMetrics.PAD, y, "details"));
+			y += DiagramMetrics.LINE;
+		}
+		for (DiagramElement child : element.children()) {
+			node.getChildren().add(node(child, layout));
+		}
+		return node;
+	}
+
+	private static GLabel label(String id, String text, double x, double y, String cssClass) {
+		return new GLabelBuilder().id(id).text(text).position(x, y + DiagramMetrics.LABEL_FONT).addCssClass(cssClass)
+				.build();
+	}
+
+	protected GEdge edge(DiagramEdge edge, DiagramLayout layout) {
+		List<String> classes = new ArrayList<>(edge.styleClasses());
+		classes.add("mapping-" + edge.mappingId());
+		if (!(edge.semantic() instanceof EObject)) {
+			classes.add("derived");
+		}
+		GEdgeBuilder builder = new GEdgeBuilder().id(edge.id()).sourceId(edge.sourceId()).targetId(edge.targetId())
+				.addCssClasses(classes).addArgument("mapping", edge.mappingId());
+		List<DiagramLayout.Point> route = layout.route(edge.id());
+		if (route.size() > 2) {
+			for (DiagramLayout.Point p : route.subList(1, route.size() - 1)) {
+				builder.addRoutingPoint(p.x(), p.y());
+			}
+		}
+		GEdge result = builder.build();
+		if (edge.label() != null && !edge.label().isEmpty()) {
+			result.getChildren().add(new GLabelBuilder().id(edge.id() + LABEL_SUFFIX).text(edge.label())
+					.addCssClass("edge-label")
+					.edgePlacement(new GEdgePlacementBuilder().position(0.5).side("top").offset(4).rotate(false).build())
+					.build());
+		}
+		return result;
+	}
+
+	/** The semantic element behind a GModel element id (a node, its label, or an edge), or null. */
+	public static Object semanticOf(DiagramGraph graph, String id) {
+		if (graph == null || id == null) {
+			return null;
+		}
+		String base = id.endsWith(LABEL_SUFFIX) ? id.substring(0, id.length() - LABEL_SUFFIX.length()) : id;
+		DiagramElement element = graph.find(base);
+		if (element != null) {
+			return element.semantic();
+		}
+		DiagramEdge edge = graph.findEdge(base);
+		return edge == null ? null : edge.semantic();
+	}
+
+	/** The decorations of an element or edge of the graph. */
+	public static List<Decoration> decorationsOf(DiagramGraph graph, String id) {
+		DiagramElement element = graph.find(id);
+		if (element != null) {
+			return element.decorations();
+		}
+		DiagramEdge edge = graph.findEdge(id);
+		return edge == null ? List.of() : edge.decorations();
+	}
+
+	static String idOf(GModelElement element) {
+		return element == null ? null : element.getId();
+	}
+}

@@ -1,0 +1,113 @@
+// Browser test of the diagram client against the real GLSP server: Debian's headless Chromium (driven by
+// playwright-core, no downloaded browser) loads web-gen/index.html; the JSON-RPC messages travel over this process's
+// stdin (server -> client, one JSON message per line) and stdout ("MSG <json>" lines, client -> server). The Java
+// test that started this script runs the server in-process and checks the model afterwards.
+// Usage: node test/browser-test.mjs <index.html> <screenshot-dir>
+import { chromium } from 'playwright-core';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
+
+const [indexHtml, shots] = process.argv.slice(2);
+const log = (...a) => process.stderr.write(a.join(' ') + '\n');
+const send = line => process.stdout.write(line + '\n');
+let failures = 0;
+let passed = 0;
+async function step(name, run) {
+  try {
+    await run();
+    passed++;
+    send('STEP ok ' + name);
+  } catch (e) {
+    failures++;
+    send('STEP fail ' + name + ': ' + String(e && e.message || e).replace(/\n/g, ' '));
+  }
+}
+
+const profile = mkdtempSync(join(tmpdir(), 'portolan-chromium-'));
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`]
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('console', m => log('[browser]', m.type(), m.text()));
+  page.on('pageerror', e => log('[browser error]', e.message));
+  await page.exposeFunction('portolanGlspSend', json => send('MSG ' + json));
+  const lines = createInterface({ input: process.stdin });
+  lines.on('line', line => {
+    if (line.trim()) {
+      page.evaluate(m => window.portolanGlspReceive && window.portolanGlspReceive(m), line).catch(e => log('deliver failed', e.message));
+    }
+  });
+  await page.goto(pathToFileURL(indexHtml).href + '?source=' + encodeURIComponent('file:///test/edge.portolan'));
+  await page.waitForFunction(() => window.portolan && document.querySelectorAll('g.sprotty-node').length > 3, null, { timeout: 60000 });
+  await page.evaluate(() => window.portolan.ready);
+  await page.waitForTimeout(500);
+
+  const nodeOf = name => page.locator('g.sprotty-node', { has: page.locator(`xpath=./text[starts-with(normalize-space(.), "${name}")]`) }).first();
+  const idOf = async name => (await nodeOf(name).getAttribute('id')).replace(/^portolan-diagram_/, '');
+  const box = async name => nodeOf(name).boundingBox();
+
+  await step('create a server from the palette', async () => {
+    const tool = page.locator('.tool-palette .tool-button', { hasText: /^Server$/ }).first();
+    await tool.click();
+    const zone = await box('internal');
+    if (!zone) throw new Error('zone internal not drawn');
+    await page.mouse.click(zone.x + zone.width - 40, zone.y + zone.height - 20);
+    await nodeOf('server1').waitFor({ timeout: 30000 });
+    await page.keyboard.press('Escape');
+  });
+
+  await step('move hub1 by dragging', async () => {
+    const before = await box('hub1');
+    await page.mouse.move(before.x + 20, before.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(before.x + 60, before.y + 50, { steps: 8 });
+    await page.mouse.up();
+    await page.waitForFunction(([x0]) => {
+      const g = Array.from(document.querySelectorAll('g.sprotty-node')).find(n => n.querySelector('text')?.textContent.startsWith('hub1'));
+      return g && g.getBoundingClientRect().x > x0 + 20;
+    }, [before.x], { timeout: 30000 });
+  });
+
+  await step('create a connector and reconnect it', async () => {
+    const hub = await idOf('hub1');
+    const edge = await idOf('edge1');
+    const server1 = await idOf('server1');
+    await page.evaluate(([s, t]) => window.portolan.dispatch({ kind: 'createEdge', isOperation: true, elementTypeId: 'edge:connector', sourceElementId: s, targetElementId: t, args: {} }), [hub, edge]);
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('g.sprotty-edge')).some(e => e.id.includes('connector1')), null, { timeout: 30000 });
+    const edgeId = await page.evaluate(() => Array.from(document.querySelectorAll('g.sprotty-edge')).find(e => e.id.includes('connector1')).id.replace(/^portolan-diagram_/, ''));
+    await page.evaluate(([e, s, t]) => window.portolan.dispatch({ kind: 'reconnectEdge', isOperation: true, edgeElementId: e, sourceElementId: s, targetElementId: t }), [edgeId, hub, server1]);
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('g.sprotty-edge')).some(e => e.id.includes('connector1') && e.id.includes('server1')), null, { timeout: 30000 });
+  });
+
+  await step('undo the reconnect from the toolbar', async () => {
+    await page.click('#portolan-undo');
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('g.sprotty-edge')).some(e => e.id.includes('connector1') && e.id.includes('edge1')), null, { timeout: 30000 });
+  });
+
+  await step('switch the network layer off', async () => {
+    await page.waitForSelector('#layer-network', { timeout: 30000 });
+    await page.uncheck('#layer-network');
+    await page.waitForFunction(() => !Array.from(document.querySelectorAll('g.sprotty-node text')).some(t => t.textContent.startsWith('external-fw')), null, { timeout: 30000 });
+    await page.check('#layer-network');
+  });
+
+  mkdirSync(shots, { recursive: true });
+  await page.evaluate(() => window.portolan.fit());
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(shots, 'browser-diagram.png') });
+} catch (e) {
+  failures++;
+  send('STEP fail setup: ' + String(e && e.stack || e).replace(/\n/g, ' '));
+} finally {
+  await browser.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+send(`RESULT ${passed} passed, ${failures} failed`);
+process.exit(failures === 0 ? 0 : 1);

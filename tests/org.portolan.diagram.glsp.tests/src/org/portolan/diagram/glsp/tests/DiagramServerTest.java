@@ -1,0 +1,315 @@
+package org.portolan.diagram.glsp.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.portolan.diagram.DiagramFilter;
+import org.portolan.diagram.DiagramGraph;
+import org.portolan.diagram.DiagramLayoutStore;
+import org.portolan.diagram.DiagramMapper;
+import org.portolan.diagram.glsp.DiagramDocument;
+import org.portolan.diagram.glsp.PortolanModelValidator;
+import org.portolan.diagram.glsp.StandaloneModels;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/**
+ * The GLSP server on a copy of examples/02 (Exchange 2007 with Edge): model to GModel, and every operation handler
+ * through the protocol, checking the text (the model) and the layout sidecar, and undo/redo on the shared stack.
+ */
+class DiagramServerTest {
+
+	@TempDir
+	Path dir;
+	Path file;
+	String original;
+	GlspTestClient client;
+
+	static Path repo() {
+		String p = System.getProperty("portolan.repo");
+		if (p != null) {
+			return Paths.get(p);
+		}
+		Path d = Paths.get("").toAbsolutePath();
+		while (d != null && !Files.isDirectory(d.resolve("examples"))) {
+			d = d.getParent();
+		}
+		return d;
+	}
+
+	@BeforeEach
+	void open() throws Exception {
+		file = dir.resolve("edge.portolan");
+		Files.copy(repo().resolve("examples/02-exchange2007-with-edge.portolan"), file);
+		original = Files.readString(file);
+		client = new GlspTestClient(StandaloneModels.open(file));
+		client.start(file.toUri().toString());
+	}
+
+	@AfterEach
+	void close() {
+		client.close();
+	}
+
+	private String text() {
+		return client.document.text();
+	}
+
+	private static JsonObject op(String kind) {
+		JsonObject o = new JsonObject();
+		o.addProperty("kind", kind);
+		o.addProperty("isOperation", true);
+		return o;
+	}
+
+	private static JsonObject point(double x, double y) {
+		JsonObject p = new JsonObject();
+		p.addProperty("x", x);
+		p.addProperty("y", y);
+		return p;
+	}
+
+	private JsonObject undo() throws Exception {
+		JsonObject a = new JsonObject();
+		a.addProperty("kind", "glspUndo");
+		return client.roundTrip(a);
+	}
+
+	private JsonObject redo() throws Exception {
+		JsonObject a = new JsonObject();
+		a.addProperty("kind", "glspRedo");
+		return client.roundTrip(a);
+	}
+
+	@Test
+	void modelToGModel() {
+		JsonObject root = client.root;
+		assertEquals("graph", GlspTestClient.type(root));
+		JsonObject hub = GlspTestClient.find(root, "hub1");
+		JsonObject edge = GlspTestClient.find(root, "edge1");
+		JsonObject perimeter = GlspTestClient.find(root, "perimeter");
+		assertNotNull(hub, "hub1 is a node");
+		assertNotNull(edge, "edge1 is a node");
+		assertNotNull(perimeter, "zone perimeter is a node");
+		assertNotNull(GlspTestClient.find(perimeter, "edge1"), "edge1 is drawn inside the perimeter zone");
+		assertTrue(hub.getAsJsonArray("cssClasses").toString().contains("server"), hub.toString());
+		assertTrue(edge.getAsJsonArray("cssClasses").toString().contains("perimeter"), "conditional style: " + edge);
+		assertTrue(hub.getAsJsonObject("size").get("width").getAsDouble() > 0);
+		JsonObject label = GlspTestClient.find(hub, hub.get("id").getAsString() + "_label");
+		assertEquals("hub1", label.get("text").getAsString().split("\\s")[0]);
+		assertFalse(GlspTestClient.all(root, "edge").isEmpty(), "edges (connectors, memberships) are drawn");
+		for (JsonObject e : GlspTestClient.all(root, "edge")) {
+			assertNotNull(GlspTestClient.find(root, e.get("sourceId").getAsString()), "edge source exists: " + e);
+			assertNotNull(GlspTestClient.find(root, e.get("targetId").getAsString()), "edge target exists: " + e);
+		}
+		assertFalse(client.document.layout().isEmpty(), "positions come from the layout engine");
+	}
+
+	@Test
+	void createServerWithCatalogRoleUndoRedo() throws Exception {
+		JsonObject internal = GlspTestClient.find(client.root, "internal");
+		JsonObject create = op("createNode");
+		create.addProperty("elementTypeId", "node:server");
+		create.add("location", point(40, 60));
+		create.addProperty("containerId", internal.get("id").getAsString());
+		JsonObject args = new JsonObject();
+		args.addProperty("role", "exchange2007.Mailbox");
+		create.add("args", args);
+		JsonObject root = client.roundTrip(create);
+		String text = text();
+		assertTrue(text.contains("server server1"), text);
+		assertTrue(text.contains("role exchange2007.Mailbox"), text);
+		assertTrue(text.contains("zone internal"), text);
+		assertTrue(text.startsWith(original.substring(0, 200)), "the rest of the text (comments) is untouched");
+		JsonObject created = GlspTestClient.find(root, "server1");
+		assertNotNull(created, "the new server is drawn");
+		assertNotNull(GlspTestClient.find(GlspTestClient.find(root, "internal"), "server1"), "inside the zone it was dropped on");
+
+		undo();
+		assertEquals(original, text(), "undo restores the text");
+		assertNull(GlspTestClient.find(client.root, "server1"));
+		redo();
+		assertTrue(text().contains("server server1"));
+	}
+
+	@Test
+	void createEveryNodeType() throws Exception {
+		for (String type : List.of("node:site", "node:zone", "node:pool", "node:firewall", "node:load-balancer",
+				"node:certificate", "node:server")) {
+			JsonObject create = op("createNode");
+			create.addProperty("elementTypeId", type);
+			create.add("location", point(900, 900));
+			client.roundTrip(create);
+		}
+		String text = text();
+		for (String expected : List.of("site site1", "zone zone1", "pool pool1", "firewall firewall1",
+				"load-balancer lb1", "certificate cert1", "server server1")) {
+			assertTrue(text.contains(expected), expected + " in\n" + text);
+		}
+		assertNotNull(StandaloneModels.parser(client.document.uri()).apply(text).getContents().get(0));
+	}
+
+	@Test
+	void createConnectorThenReconnectThenDelete() throws Exception {
+		String hub = GlspTestClient.find(client.root, "hub1").get("id").getAsString();
+		String edge = GlspTestClient.find(client.root, "edge1").get("id").getAsString();
+		JsonObject create = op("createEdge");
+		create.addProperty("elementTypeId", "edge:connector");
+		create.addProperty("sourceElementId", hub);
+		create.addProperty("targetElementId", edge);
+		JsonObject root = client.roundTrip(create);
+		assertTrue(text().contains("connector connector1 from hub1 to edge1"), text());
+		JsonObject connector = GlspTestClient.all(root, "edge").stream()
+				.filter(e -> e.get("sourceId").getAsString().equals(hub) && e.get("targetId").getAsString().equals(edge)
+						&& e.get("id").getAsString().contains("connector1"))
+				.findFirst().orElseThrow(() -> new AssertionError("connector edge drawn"));
+
+		JsonObject reconnect = op("reconnectEdge");
+		reconnect.addProperty("edgeElementId", connector.get("id").getAsString());
+		reconnect.addProperty("sourceElementId", edge);
+		reconnect.addProperty("targetElementId", hub);
+		root = client.roundTrip(reconnect);
+		assertTrue(text().contains("connector connector1 from edge1 to hub1"), text());
+
+		String newId = GlspTestClient.all(root, "edge").stream().map(e -> e.get("id").getAsString())
+				.filter(id -> id.contains("connector1")).findFirst().orElseThrow();
+		JsonObject delete = op("deleteElement");
+		JsonArray ids = new JsonArray();
+		ids.add(newId);
+		delete.add("elementIds", ids);
+		client.roundTrip(delete);
+		assertFalse(text().contains("connector1"), text());
+		undo();
+		assertTrue(text().contains("connector connector1 from edge1 to hub1"));
+	}
+
+	@Test
+	void deleteFirewall() throws Exception {
+		String fw = GlspTestClient.find(client.root, "internal-fw").get("id").getAsString();
+		JsonObject delete = op("deleteElement");
+		JsonArray ids = new JsonArray();
+		ids.add(fw);
+		delete.add("elementIds", ids);
+		JsonObject root = client.roundTrip(delete);
+		assertFalse(text().contains("firewall internal-fw"), text());
+		assertNull(GlspTestClient.find(root, "internal-fw"));
+		assertTrue(text().contains("firewall external-fw"));
+	}
+
+	@Test
+	void moveChangesOnlyTheLayout() throws Exception {
+		JsonObject hub = GlspTestClient.find(client.root, "hub1");
+		String id = hub.get("id").getAsString();
+		double x0 = client.document.layout().bounds(id).x();
+		JsonObject move = op("changeBounds");
+		JsonArray bounds = new JsonArray();
+		JsonObject b = new JsonObject();
+		b.addProperty("elementId", id);
+		b.add("newPosition", point(x0 + 75, 33));
+		JsonObject size = new JsonObject();
+		size.addProperty("width", 150);
+		size.addProperty("height", 60);
+		b.add("newSize", size);
+		bounds.add(b);
+		move.add("newBounds", bounds);
+		JsonObject root = client.roundTrip(move);
+		assertEquals(original, text(), "a move never touches the text");
+		assertEquals(x0 + 75, client.document.layout().bounds(id).x());
+		assertEquals(x0 + 75, GlspTestClient.find(root, "hub1").getAsJsonObject("position").get("x").getAsDouble());
+		undo();
+		assertEquals(x0, client.document.layout().bounds(id).x());
+		client.document.save();
+		assertTrue(Files.exists(DiagramLayoutStore.sidecarOf(file)), "save writes the layout sidecar");
+		assertEquals(x0, DiagramLayoutStore.read(file).layout().bounds(id).x());
+	}
+
+	@Test
+	void renameFollowsReferences() throws Exception {
+		JsonObject hub = GlspTestClient.find(client.root, "hub1");
+		JsonObject edit = op("applyLabelEdit");
+		edit.addProperty("labelId", hub.get("id").getAsString() + "_label");
+		edit.addProperty("text", "hub9");
+		client.roundTrip(edit);
+		String text = text();
+		assertTrue(text.contains("server hub9"), text);
+		assertFalse(java.util.regex.Pattern.compile("\\bhub1\\b(?!\\.)").matcher(text).find(),
+				"references follow the rename (only the fqdn string keeps hub1.):\n" + text);
+		assertTrue(text.contains("from hub9"), text);
+	}
+
+	@Test
+	void layoutAndSave() throws Exception {
+		JsonObject layout = op("layout");
+		layout.add("elementIds", new JsonArray());
+		client.roundTrip(layout);
+		assertEquals(original, text());
+		client.received.clear();
+		JsonObject save = new JsonObject();
+		save.addProperty("kind", "saveModel");
+		client.send(save);
+		JsonObject dirty = client.await("setDirtyState");
+		assertFalse(dirty.get("isDirty").getAsBoolean(), dirty.toString());
+		assertTrue(Files.exists(DiagramLayoutStore.sidecarOf(file)));
+		assertEquals(original, Files.readString(file));
+	}
+
+	@Test
+	void layersSwitchElementsOff() throws Exception {
+		JsonObject layers = client.await("portolanLayers");
+		assertTrue(layers.toString().contains("Network and firewalls"), layers.toString());
+		assertTrue(layers.get("css").getAsString().contains(".sprotty-node.firewall"));
+		assertNotNull(GlspTestClient.find(client.root, "external-fw"));
+		JsonObject filter = new JsonObject();
+		filter.addProperty("kind", "portolanSetFilter");
+		JsonArray visible = new JsonArray();
+		visible.add("mail");
+		filter.add("visibleLayers", visible);
+		filter.add("activeFilters", new JsonArray());
+		JsonObject root = client.roundTrip(filter);
+		assertNull(GlspTestClient.find(root, "external-fw"), "the network layer is off: no firewalls");
+		assertNotNull(GlspTestClient.find(root, "hub1"), "servers have no layer: always shown");
+	}
+
+	@Test
+	void validationDecoratorsComeFromTheValidators() throws Exception {
+		// without the SMTP rule from the Edge to the Hub, FW-PORT-001 reports the blocked flow
+		String broken = original.replace("rule smtp-to-hub allow \"SMTP\" tcp 25 from edge1.int to hub1", "");
+		assertNotEquals(original, broken);
+		DiagramMapper mapper = DiagramMapper.shipped();
+		DiagramGraph graph = mapper.map(DiagramMapper.Input.analyze(
+				(org.portolan.model.Topology) StandaloneModels.parser(client.document.uri()).apply(broken).getContents().get(0)),
+				DiagramFilter.defaults(mapper.spec()));
+		assertTrue(PortolanModelValidator.markers(graph).stream().anyMatch(m -> m.getLabel().equals("FW-PORT-001")),
+				PortolanModelValidator.markers(graph).toString());
+	}
+
+	@Test
+	void refusesEditsOfBrokenText() {
+		try {
+			client.document.textDocument().replace(0, 0, "server {{{ ");
+		} catch (Exception e) {
+			throw new AssertionError(e);
+		}
+		try {
+			client.document.edit("x", t -> {
+			}, null);
+			throw new AssertionError("edit of a text with syntax errors must be refused");
+		} catch (DiagramDocument.RefusedEdit expected) {
+			assertTrue(expected.getMessage().contains("syntax errors"));
+		}
+	}
+}

@@ -1,0 +1,115 @@
+package org.portolan.diagram.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.portolan.tests.support.UiTestSupport.screenshot;
+import static org.portolan.tests.support.UiTestSupport.waitUntil;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.portolan.diagram.ui.DiagramEditor;
+import org.portolan.diagram.ui.ExportHandler;
+import org.portolan.model.NamedElement;
+
+/**
+ * Opens examples/02 (Exchange 2007 with Edge) in the diagram editor inside the workbench: the GLSP client renders in
+ * the SWT Browser from the in-process server, selecting a node selects its model element (Properties), the text
+ * follows a diagram edit and the editor becomes dirty, export writes SVG and PNG.
+ */
+class DiagramEditorUITest {
+
+	private IProject project;
+	private IFile file;
+	private DiagramEditor editor;
+
+	static Path repo() {
+		String p = System.getProperty("portolan.repo");
+		Path d = p != null ? Paths.get(p) : Paths.get("").toAbsolutePath();
+		while (d != null && !Files.isDirectory(d.resolve("examples"))) {
+			d = d.getParent();
+		}
+		return d;
+	}
+
+	@BeforeEach
+	void open() throws Exception {
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("diagram-test");
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		file = project.getFile("edge.portolan");
+		byte[] text = Files.readAllBytes(repo().resolve("examples/02-exchange2007-with-edge.portolan"));
+		if (file.exists()) {
+			file.delete(true, null);
+		}
+		file.create(new ByteArrayInputStream(text), true, null);
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1500, 950);
+		page.showView("org.eclipse.ui.views.PropertySheet");
+		editor = (DiagramEditor) IDE.openEditor(page, file, DiagramEditor.ID);
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		editor.getSite().getPage().closeEditor(editor, false);
+		project.delete(true, true, new NullProgressMonitor());
+	}
+
+	private Object eval(String script) {
+		return editor.getBrowser().evaluate(script);
+	}
+
+	@Test
+	void opensTheExampleSelectsAndEdits() throws Exception {
+		waitUntil("the diagram client to load (" + editor.getLastError() + ")", () -> editor.isReady() || editor.getLastError() != null);
+		assertTrue(editor.getLastError() == null, editor.getLastError());
+		waitUntil("hub1 drawn in the browser", () -> Boolean.TRUE.equals(
+				eval("return Array.from(document.querySelectorAll('text')).some(t => t.textContent.startsWith('hub1'));")));
+		eval("window.portolan.fit(); return true;");
+		waitUntil("the palette", () -> Boolean.TRUE.equals(eval("return document.querySelector('.tool-palette') != null;")));
+		org.portolan.tests.support.UiTestSupport.flush(1500);
+		screenshot("diagram-editor-example02.png");
+
+		// selection sync: the diagram's selection is the model element (Properties shows it)
+		String hubId = (String) eval("const l = Array.from(document.querySelectorAll('g.sprotty-node')).find(g => g.querySelector('text') && g.querySelector('text').textContent.startsWith('hub1')); return l ? l.id : null;");
+		assertNotNull(hubId, "hub1's node element");
+		String modelId = hubId.substring("portolan-diagram_".length());
+		eval("window.portolan.select(['" + modelId.replace("'", "\\'") + "']); return true;");
+		waitUntil("hub1 selected in the workbench", () -> editor.getSelection() instanceof IStructuredSelection s
+				&& s.getFirstElement() instanceof EObject o && o instanceof NamedElement n && "hub1".equals(n.getName()));
+
+		// a diagram edit is a text edit (dirty, text follows)
+		eval("window.portolan.dispatch({kind:'createNode', isOperation:true, elementTypeId:'node:certificate', location:{x:20,y:20}, args:{}}); return true;");
+		waitUntil("the text to follow the diagram edit", () -> editor.getDiagramDocument().text().contains("certificate cert1"));
+		waitUntil("the editor to be dirty", editor::isDirty);
+		editor.doSave(new NullProgressMonitor());
+		assertFalse(editor.isDirty());
+		assertTrue(new String(file.getContents().readAllBytes()).contains("certificate cert1"), "saved atomically");
+		assertTrue(project.getFile("edge.portolan.layout").exists() || Files.exists(file.getLocation().toFile().toPath().resolveSibling("edge.portolan.layout")), "layout sidecar saved");
+
+		Path svg = file.getLocation().toFile().toPath().resolveSibling("edge.svg");
+		Path png = file.getLocation().toFile().toPath().resolveSibling("edge.png");
+		ExportHandler.export(editor, svg, "svg");
+		ExportHandler.export(editor, png, "png");
+		assertTrue(Files.readString(svg).contains("<svg"), "SVG export");
+		assertTrue(Files.size(png) > 1000, "PNG export");
+		screenshot("diagram-editor-after-edit.png");
+	}
+}
