@@ -119,23 +119,11 @@ final class DiagramCommand implements Callable<Integer> {
 			}
 			filter = new DiagramFilter(filter.activeLayers(), ids);
 		}
-		console.progress("loading " + topologyFile + " and the shipped catalogs");
-		List<Path> inputs = new ArrayList<>();
-		inputs.add(topologyFile);
-		if (more != null) {
-			inputs.addAll(more);
-		}
-		ModelSet models = new ModelSet().load(inputs);
-		if (!models.errors().isEmpty()) {
-			models.errors().forEach(e -> console.error(e.toString()));
+		ModelSet models = ModelSet.loadTopology(topologyFile, more, console);
+		if (models == null) {
 			return PortolanCli.USAGE;
 		}
-		List<Topology> topologies = models.topologies();
-		if (topologies.isEmpty()) {
-			console.error(topologyFile + ":0: error the file holds no topology");
-			return PortolanCli.USAGE;
-		}
-		Topology topology = topologies.get(0);
+		Topology topology = models.topology();
 		console.progress("analysing flows and validating " + topologyFile);
 		DiagramMapper.Input input = DiagramMapper.Input.analyze(topology);
 		DiagramGraph graph = new DiagramMapper(diagramSpec).map(input, filter);

@@ -46,6 +46,34 @@ final class ModelSet {
 	private final List<Resource> userResources = new ArrayList<>();
 	private final List<InputError> errors = new ArrayList<>();
 
+	/**
+	 * Loads {@code topologyFile} (and {@code more} files the topology uses) for a command about one topology; prints
+	 * the input errors, or that the file holds no topology, and returns {@code null} then (exit code 2).
+	 */
+	static ModelSet loadTopology(Path topologyFile, List<Path> more, Console console) {
+		console.progress("loading " + topologyFile + " and the shipped catalogs");
+		List<Path> inputs = new ArrayList<>();
+		inputs.add(topologyFile);
+		if (more != null) {
+			inputs.addAll(more);
+		}
+		ModelSet models = new ModelSet().load(inputs);
+		if (!models.errors().isEmpty()) {
+			models.errors().forEach(e -> console.error(e.toString()));
+			return null;
+		}
+		if (models.topologies().isEmpty()) {
+			console.error(topologyFile + ":0: error the file holds no topology");
+			return null;
+		}
+		return models;
+	}
+
+	/** The first topology of the loaded files (see {@link #loadTopology}). */
+	Topology topology() {
+		return topologies().get(0);
+	}
+
 	/** Loads files and every {@code *.portolan} file below folders. */
 	ModelSet load(List<Path> inputs) {
 		for (Path input : inputs) {

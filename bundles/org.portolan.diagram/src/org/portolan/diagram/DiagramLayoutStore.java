@@ -4,15 +4,14 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.portolan.model.io.AtomicFiles;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -146,22 +145,11 @@ public final class DiagramLayoutStore {
 
 	/** Writes the sidecar of {@code model} atomically (temporary file in the same folder, then rename). */
 	public static Path write(Path model, DiagramLayout layout) throws IOException {
-		Path file = sidecarOf(model).toAbsolutePath();
-		Path dir = file.getParent();
-		Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-		try {
-			try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-				write(w, layout);
-			}
-			try {
-				Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(tmp);
-		}
-		return file;
+		return AtomicFiles.write(sidecarOf(model), out -> {
+			Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+			write(w, layout);
+			w.flush();
+		});
 	}
 
 	/** Writes the sidecar JSON (ids sorted, so the file diffs well). */

@@ -1,13 +1,12 @@
 package org.portolan.reports;
 
+import org.portolan.model.io.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * The output folder of a report run. Every file is written next to its final name as a temporary file and then
@@ -77,24 +76,6 @@ public final class OutputFolder {
 
 	/** Writes one file atomically: temporary file in the same folder, then rename over the final name. */
 	public Path write(String relativeName, Content content) throws IOException {
-		Path target = resolve(relativeName);
-		Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-		boolean done = false;
-		try {
-			try (OutputStream out = Files.newOutputStream(tmp)) {
-				content.writeTo(out);
-			}
-			try {
-				Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-			done = true;
-			return target;
-		} finally {
-			if (!done) {
-				Files.deleteIfExists(tmp);
-			}
-		}
+		return AtomicFiles.write(resolve(relativeName), content::writeTo);
 	}
 }

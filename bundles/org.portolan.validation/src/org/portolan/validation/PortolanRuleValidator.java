@@ -26,6 +26,11 @@ public final class PortolanRuleValidator implements EValidator {
 		if (!(eObject instanceof Topology topology)) {
 			return true;
 		}
+		if (context != null && context.put(new RanOn(topology), Boolean.TRUE) != null) {
+			// Already run on this topology in this validation run: a registry composed more than once (Xtext wraps
+			// the registered validator in its composite, and registering again wraps that) must not double findings.
+			return true;
+		}
 		boolean ok = true;
 		for (Finding f : PortolanValidation.validate(PortolanValidation.contextFor(topology, context))) {
 			if (f.severity() == Severity.ERROR) {
@@ -36,6 +41,19 @@ public final class PortolanRuleValidator implements EValidator {
 			}
 		}
 		return ok;
+	}
+
+	/** Context key: the rules ran on this topology (identity, not equals). */
+	private record RanOn(Topology topology) {
+		@Override
+		public boolean equals(Object o) {
+			return o instanceof RanOn other && other.topology == topology;
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(topology);
+		}
 	}
 
 	@Override

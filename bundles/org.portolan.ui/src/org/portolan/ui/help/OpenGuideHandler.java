@@ -6,7 +6,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -17,6 +16,7 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.PlatformUI;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.portolan.model.io.AtomicFiles;
 import org.portolan.ui.browser.HtmlViewer;
 import org.portolan.validation.PortolanValidation;
 import org.portolan.validation.RuleChecker;
@@ -53,10 +53,10 @@ public class OpenGuideHandler extends AbstractHandler {
 				throw new IOException("help/" + page + " is missing from " + bundle().getSymbolicName());
 			}
 			try (InputStream in = url.openStream()) {
-				write(folder.resolve(page), in.readAllBytes());
+				AtomicFiles.write(folder.resolve(page), in.readAllBytes());
 			}
 		}
-		write(folder.resolve("rules.html"), rulesPage(settings).getBytes(StandardCharsets.UTF_8));
+		AtomicFiles.write(folder.resolve("rules.html"), rulesPage(settings).getBytes(StandardCharsets.UTF_8));
 		return folder.resolve("guide.html");
 	}
 
@@ -102,17 +102,6 @@ public class OpenGuideHandler extends AbstractHandler {
 			}
 		}
 		return out.toString();
-	}
-
-	/** Temp file + rename, so a reader never sees half a page. */
-	private static void write(Path target, byte[] content) throws IOException {
-		Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-		try {
-			Files.write(tmp, content);
-			Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(tmp);
-		}
 	}
 
 	private static Bundle bundle() {

@@ -13,7 +13,14 @@ import org.eclipse.core.runtime.Path;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IStartup;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 
 /**
  * Opens the bundled examples as a workspace project when the product is started with
@@ -26,6 +33,9 @@ public class ExampleProjectOpener implements IStartup {
 	public static final String PROJECT_NAME = "portolan-examples";
 	/** The Portolan nature (bundle org.portolan.dsl.ui): validates the project's .portolan files. */
 	public static final String PORTOLAN_NATURE = "org.portolan.dsl.ui.nature";
+	/** Which example the editor shows on start ({@code -Dportolan.example=<file name>}), when no editor is open. */
+	public static final String START_EXAMPLE_PROPERTY = "portolan.example";
+	public static final String DEFAULT_START_EXAMPLE = "12-lync2013-scaled-edge.portolan";
 
 	@Override
 	public void earlyStartup() {
@@ -35,7 +45,13 @@ public class ExampleProjectOpener implements IStartup {
 		}
 		Job job = Job.create("Opening Portolan examples", monitor -> {
 			try {
-				openExamples(new File(folder), monitor);
+				IProject project = openExamples(new File(folder), monitor);
+				PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+					IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+					if (window != null && window.getActivePage() != null) {
+						openStartExample(window.getActivePage(), project);
+					}
+				});
 				return Status.OK_STATUS;
 			} catch (CoreException e) {
 				return e.getStatus();
@@ -44,6 +60,26 @@ public class ExampleProjectOpener implements IStartup {
 			}
 		});
 		job.schedule();
+	}
+
+	/**
+	 * Shows the start example in the editor, unless the user already has editors open (a restarted workbench keeps
+	 * what was open). Returns the editor, or {@code null}.
+	 */
+	public static IEditorPart openStartExample(IWorkbenchPage page, IProject project) {
+		if (page.getEditorReferences().length > 0) {
+			return null;
+		}
+		IFile file = project.getFile(System.getProperty(START_EXAMPLE_PROPERTY, DEFAULT_START_EXAMPLE));
+		if (!file.exists()) {
+			return null;
+		}
+		try {
+			return IDE.openEditor(page, file, true);
+		} catch (PartInitException e) {
+			Platform.getLog(ExampleProjectOpener.class).log(Status.error("Cannot open " + file.getFullPath(), e));
+			return null;
+		}
 	}
 
 	/** Creates (or reopens) the examples project located at {@code folder}. */

@@ -81,6 +81,18 @@ class BundledExamplesUITest {
 	}
 
 	@Test
+	void theStartExampleOpensInTheEditorUnlessEditorsAreOpen() throws Exception {
+		IProject project = ExampleProjectOpener.openExamples(examplesFolder(), new NullProgressMonitor());
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		page.closeAllEditors(false);
+		IEditorPart editor = ExampleProjectOpener.openStartExample(page, project);
+		assertTrue(editor instanceof PortolanEditor, "the start example is shown in the Portolan editor");
+		assertEquals(ExampleProjectOpener.DEFAULT_START_EXAMPLE, ((PortolanEditor) editor).getFile().getName());
+		assertEquals(null, ExampleProjectOpener.openStartExample(page, project), "a workbench with open editors is left as it is");
+		assertEquals(1, page.getEditorReferences().length);
+	}
+
+	@Test
 	void aProblemOpensTheTextAtItsElement() throws Exception {
 		IProject project = ExampleProjectOpener.openExamples(examplesFolder(), new NullProgressMonitor());
 		IFile file = project.getFile("01-exchange2007-single-server-micro-com.portolan");

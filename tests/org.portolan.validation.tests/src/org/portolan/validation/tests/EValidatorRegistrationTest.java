@@ -47,6 +47,39 @@ class EValidatorRegistrationTest {
 	}
 
 	@Test
+	void registeringAgainOverAnotherFrameworksCompositeDoesNotDoubleFindings() {
+		// Xtext wraps whatever is registered in its own composite validator; the workbench then registers again
+		EValidator.Registry registry = new EValidatorRegistryImpl();
+		PortolanValidation.register(registry);
+		EValidator ours = (EValidator) registry.get(PortolanPackage.eINSTANCE);
+		EValidator wrapper = new EValidator() {
+			@Override
+			public boolean validate(org.eclipse.emf.ecore.EObject o, org.eclipse.emf.common.util.DiagnosticChain d, Map<Object, Object> c) {
+				return ours.validate(o, d, c);
+			}
+
+			@Override
+			public boolean validate(org.eclipse.emf.ecore.EClass k, org.eclipse.emf.ecore.EObject o,
+					org.eclipse.emf.common.util.DiagnosticChain d, Map<Object, Object> c) {
+				return ours.validate(k, o, d, c);
+			}
+
+			@Override
+			public boolean validate(org.eclipse.emf.ecore.EDataType t, Object v, org.eclipse.emf.common.util.DiagnosticChain d,
+					Map<Object, Object> c) {
+				return ours.validate(t, v, d, c);
+			}
+		};
+		registry.put(PortolanPackage.eINSTANCE, wrapper);
+		PortolanValidation.register(registry);
+		Scenarios.Exchange2010 s = new Scenarios.Exchange2010();
+		s.edge1.setDomain(s.domain);
+
+		List<Diagnostic> found = portolanDiagnostics(new Diagnostician(registry).validate(s.b.topology));
+		assertEquals(List.of("EXCH-EDGE-001"), found.stream().map(PortolanValidation::ruleId).toList(), "one finding, not two");
+	}
+
+	@Test
 	void oneRunComputesTheFlowsOncePerTopology() {
 		EValidator.Registry registry = new EValidatorRegistryImpl();
 		PortolanValidation.register(registry);
