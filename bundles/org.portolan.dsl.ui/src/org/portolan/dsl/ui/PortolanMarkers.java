@@ -23,6 +23,7 @@ public final class PortolanMarkers {
 
 	/** Rule ids look like {@code FW-PORT-001} or {@code EXCH2007-INSTALL-001}. */
 	private static final Pattern RULE_ID_PATTERN = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
+	private static final Pattern MESSAGE_PREFIX = Pattern.compile("\\[(" + RULE_ID_PATTERN.pattern() + ")\\] ");
 
 	private PortolanMarkers() {
 	}
@@ -57,7 +58,8 @@ public final class PortolanMarkers {
 		Map<String, Object> a = new HashMap<>();
 		String ruleId = ruleId(issue);
 		a.put(IMarker.SEVERITY, severity(issue.getSeverity()));
-		a.put(IMarker.MESSAGE, ruleId != null ? ruleId + " " + issue.getMessage() : issue.getMessage());
+		boolean prefixed = ruleId != null && issue.getMessage() != null && issue.getMessage().startsWith("[" + ruleId + "]");
+		a.put(IMarker.MESSAGE, ruleId != null && !prefixed ? ruleId + " " + issue.getMessage() : issue.getMessage());
 		if (issue.getLineNumber() != null) {
 			a.put(IMarker.LINE_NUMBER, issue.getLineNumber().intValue());
 			a.put(IMarker.LOCATION, "line " + issue.getLineNumber());
@@ -75,14 +77,21 @@ public final class PortolanMarkers {
 		return a;
 	}
 
-	/** The validation rule id carried by an issue, or null for parser/linker issues. */
+	/**
+	 * The validation rule id carried by an issue, or null for parser/linker issues: from the issue code (Xtext checks)
+	 * or from the {@code [RULE-ID]} prefix the design rules put on their messages (their EMF diagnostics carry no
+	 * code Xtext can pass on).
+	 */
 	public static String ruleId(Issue issue) {
 		String code = issue.getCode();
-		if (code == null) {
-			return null;
+		if (code != null) {
+			String last = code.substring(code.lastIndexOf('.') + 1);
+			if (RULE_ID_PATTERN.matcher(last).matches()) {
+				return last;
+			}
 		}
-		String last = code.substring(code.lastIndexOf('.') + 1);
-		return RULE_ID_PATTERN.matcher(last).matches() ? last : null;
+		java.util.regex.Matcher prefix = MESSAGE_PREFIX.matcher(issue.getMessage() == null ? "" : issue.getMessage());
+		return prefix.lookingAt() ? prefix.group(1) : null;
 	}
 
 	private static int severity(Severity severity) {

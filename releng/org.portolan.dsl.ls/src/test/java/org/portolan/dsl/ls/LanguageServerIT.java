@@ -128,7 +128,7 @@ class LanguageServerIT {
 		List<String> messages = d.getDiagnostics().stream().map(x -> x.getRange().getStart().getLine() + ": "
 				+ (x.getMessage().isLeft() ? x.getMessage().getLeft() : x.getMessage().getRight().getValue())).toList();
 		assertTrue(messages.stream().anyMatch(m -> m.startsWith("1: Unknown catalog role 'lync2013.EdgeServr'")), messages.toString());
-		assertTrue(messages.stream().anyMatch(m -> m.startsWith("2: Unexpected 'nowhere'") && m.contains("'kind'")), messages.toString());
+		assertTrue(messages.stream().anyMatch(m -> m.startsWith("2: Unexpected 'nowhere', expected one of") && m.contains("'perimeter'")), messages.toString());
 	}
 
 	@Test
