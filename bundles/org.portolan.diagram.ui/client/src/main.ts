@@ -11,6 +11,7 @@ import {
     BaseJsonrpcGLSPClient,
     CenterAction,
     configureActionHandler,
+    configureDefaultModelElements,
     createDiagramOptionsModule,
     DiagramLoader,
     EditorContextService,
@@ -126,6 +127,8 @@ class HostNotificationHandler implements IActionHandler {
 
 const portolanModule = new FeatureModule((bind, unbind, isBound, rebind) => {
     const context = { bind, unbind, isBound, rebind };
+    // GLSP's default views: graph, node (rounded), compartment, edge, label, issue marker, ...
+    configureDefaultModelElements(context);
     bind(LayersActionHandler).toSelf().inSingletonScope();
     configureActionHandler(context, 'portolanLayers', LayersActionHandler);
     bind(HostNotificationHandler).toSelf().inSingletonScope();
@@ -144,9 +147,19 @@ function notifyHost(payload: unknown): void {
 
 /** A message port look-alike over the host's bridge functions, for vscode-jsonrpc's browser reader/writer. */
 function bridgePort(): any {
+    const listeners: Record<string, Array<(event: any) => void>> = { message: [], error: [], close: [] };
     const port: any = {
         onmessage: null as ((event: { data: unknown }) => void) | null,
         onerror: null,
+        addEventListener(type: string, listener: (event: any) => void): void {
+            (listeners[type] ??= []).push(listener);
+        },
+        removeEventListener(type: string, listener: (event: any) => void): void {
+            listeners[type] = (listeners[type] ?? []).filter(l => l !== listener);
+        },
+        start(): void {
+            // nothing to start: messages flow as soon as the host calls portolanGlspReceive
+        },
         postMessage(message: unknown): void {
             if (!window.portolanGlspSend) {
                 throw new Error('portolan: no bridge to the diagram server (window.portolanGlspSend)');
@@ -157,7 +170,11 @@ function bridgePort(): any {
     window.portolanGlspReceive = (json: string) => {
         const data = JSON.parse(json);
         // let the current call stack (the host's execute) return before the client reacts
-        setTimeout(() => port.onmessage?.({ data }), 0);
+        setTimeout(() => {
+            const event = { data };
+            port.onmessage?.(event);
+            (listeners.message ?? []).forEach(l => l(event));
+        }, 0);
     };
     return port;
 }

@@ -27,29 +27,33 @@ async function step(name, run) {
 }
 
 const profile = mkdtempSync(join(tmpdir(), 'portolan-chromium-'));
-const browser = await chromium.launch({
+// a fresh profile directory (playwright passes it as --user-data-dir)
+const browser = await chromium.launchPersistentContext(profile, {
   executablePath: '/usr/bin/chromium',
   headless: true,
+  viewport: { width: 1400, height: 900 },
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`]
+    '--disable-background-networking', '--disable-component-update', '--disable-sync']
 });
+let page;
 try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page = browser.pages()[0] ?? await browser.newPage();
   page.on('console', m => log('[browser]', m.type(), m.text()));
   page.on('pageerror', e => log('[browser error]', e.message));
-  await page.exposeFunction('portolanGlspSend', json => send('MSG ' + json));
+  await page.exposeFunction('portolanGlspSend', json => { if (process.env.PORTOLAN_TRACE) log('>>', json.slice(0, 200)); send('MSG ' + json); });
   const lines = createInterface({ input: process.stdin });
   lines.on('line', line => {
+    if (process.env.PORTOLAN_TRACE) { try { const m = JSON.parse(line); log('<<', m.params?.action?.kind ?? ('response ' + m.id), JSON.stringify(m.params?.action ?? m.result ?? m.error ?? {}).slice(0, 150)); } catch (e) { log('<< ?', line.slice(0, 100)); } }
     if (line.trim()) {
       page.evaluate(m => window.portolanGlspReceive && window.portolanGlspReceive(m), line).catch(e => log('deliver failed', e.message));
     }
   });
   await page.goto(pathToFileURL(indexHtml).href + '?source=' + encodeURIComponent('file:///test/edge.portolan'));
-  await page.waitForFunction(() => window.portolan && document.querySelectorAll('g.sprotty-node').length > 3, null, { timeout: 60000 });
+  await page.waitForFunction(() => window.portolan && document.querySelectorAll('g[data-svg-metadata-type="node"]').length > 3, null, { timeout: 60000 });
   await page.evaluate(() => window.portolan.ready);
   await page.waitForTimeout(500);
 
-  const nodeOf = name => page.locator('g.sprotty-node', { has: page.locator(`xpath=./text[starts-with(normalize-space(.), "${name}")]`) }).first();
+  const nodeOf = name => page.locator('g[data-svg-metadata-type="node"]', { has: page.locator(`xpath=./*[local-name()="text" and starts-with(normalize-space(.), "${name}")]`) }).first();
   const idOf = async name => (await nodeOf(name).getAttribute('id')).replace(/^portolan-diagram_/, '');
   const box = async name => nodeOf(name).boundingBox();
 
@@ -70,7 +74,7 @@ try {
     await page.mouse.move(before.x + 60, before.y + 50, { steps: 8 });
     await page.mouse.up();
     await page.waitForFunction(([x0]) => {
-      const g = Array.from(document.querySelectorAll('g.sprotty-node')).find(n => n.querySelector('text')?.textContent.startsWith('hub1'));
+      const g = Array.from(document.querySelectorAll('g[data-svg-metadata-type="node"]')).find(n => n.querySelector(':scope > text')?.textContent.startsWith('hub1'));
       return g && g.getBoundingClientRect().x > x0 + 20;
     }, [before.x], { timeout: 30000 });
   });
@@ -80,21 +84,21 @@ try {
     const edge = await idOf('edge1');
     const server1 = await idOf('server1');
     await page.evaluate(([s, t]) => window.portolan.dispatch({ kind: 'createEdge', isOperation: true, elementTypeId: 'edge:connector', sourceElementId: s, targetElementId: t, args: {} }), [hub, edge]);
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('g.sprotty-edge')).some(e => e.id.includes('connector1')), null, { timeout: 30000 });
-    const edgeId = await page.evaluate(() => Array.from(document.querySelectorAll('g.sprotty-edge')).find(e => e.id.includes('connector1')).id.replace(/^portolan-diagram_/, ''));
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('g[data-svg-metadata-type="edge"]')).some(e => e.id.includes('connector1')), null, { timeout: 30000 });
+    const edgeId = await page.evaluate(() => Array.from(document.querySelectorAll('g[data-svg-metadata-type="edge"]')).find(e => e.id.includes('connector1')).id.replace(/^portolan-diagram_/, ''));
     await page.evaluate(([e, s, t]) => window.portolan.dispatch({ kind: 'reconnectEdge', isOperation: true, edgeElementId: e, sourceElementId: s, targetElementId: t }), [edgeId, hub, server1]);
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('g.sprotty-edge')).some(e => e.id.includes('connector1') && e.id.includes('server1')), null, { timeout: 30000 });
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('g[data-svg-metadata-type="edge"]')).some(e => e.id.includes('connector1') && e.id.includes('server1')), null, { timeout: 30000 });
   });
 
   await step('undo the reconnect from the toolbar', async () => {
     await page.click('#portolan-undo');
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('g.sprotty-edge')).some(e => e.id.includes('connector1') && e.id.includes('edge1')), null, { timeout: 30000 });
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('g[data-svg-metadata-type="edge"]')).some(e => e.id.includes('connector1') && e.id.includes('edge1')), null, { timeout: 30000 });
   });
 
   await step('switch the network layer off', async () => {
     await page.waitForSelector('#layer-network', { timeout: 30000 });
     await page.uncheck('#layer-network');
-    await page.waitForFunction(() => !Array.from(document.querySelectorAll('g.sprotty-node text')).some(t => t.textContent.startsWith('external-fw')), null, { timeout: 30000 });
+    await page.waitForFunction(() => !Array.from(document.querySelectorAll('g[data-svg-metadata-type="node"] > text')).some(t => t.textContent.startsWith('external-fw')), null, { timeout: 30000 });
     await page.check('#layer-network');
   });
 
@@ -104,6 +108,11 @@ try {
   await page.screenshot({ path: join(shots, 'browser-diagram.png') });
 } catch (e) {
   failures++;
+  if (page) {
+    mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: join(shots, 'browser-failure.png') }).catch(() => undefined);
+    log('DOM', await page.evaluate(() => (() => { const svg = document.querySelector('#portolan-diagram svg'); return (svg ? svg.outerHTML.slice(0, 1500) : 'NO SVG') + ' HIDDEN: ' + (document.getElementById('portolan-diagram_hidden')?.outerHTML.slice(0, 800)) + ' BODYKIDS: ' + Array.from(document.body.children).map(c => c.tagName + '#' + c.id + '.' + c.className).join(' '); })()).catch(e => String(e)));
+  }
   send('STEP fail setup: ' + String(e && e.stack || e).replace(/\n/g, ' '));
 } finally {
   await browser.close();

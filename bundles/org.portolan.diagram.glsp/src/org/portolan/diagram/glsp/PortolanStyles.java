@@ -30,10 +30,12 @@ public final class PortolanStyles {
 			if (s.fill() != null) {
 				nodeDecl.append("fill:").append(s.fill()).append(';');
 			}
-			css.append(".sprotty-node.").append(cls).append("{").append(nodeDecl).append("}\n");
-			css.append(".sprotty-edge.").append(cls).append(">path{").append(decl).append("}\n");
+			// GLSP draws a node as <g class="{style classes}"><rect class="sprotty-node"/>...</g>, an edge as
+			// <g class="sprotty-edge {style classes}"><path/>...</g>
+			css.append("g.").append(cls).append(">.sprotty-node{").append(nodeDecl).append("}\n");
+			css.append("g.sprotty-edge.").append(cls).append(">path{").append(decl).append("fill:none;}\n");
 			if (s.textColor() != null) {
-				css.append(".sprotty-node.").append(cls).append(">.sprotty-label{fill:").append(s.textColor()).append(";}\n");
+				css.append("g.").append(cls).append(">.sprotty-label{fill:").append(s.textColor()).append(";}\n");
 			}
 		}
 		return css.toString();

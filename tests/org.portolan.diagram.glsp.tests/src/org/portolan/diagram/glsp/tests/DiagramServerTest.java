@@ -271,7 +271,7 @@ class DiagramServerTest {
 	void layersSwitchElementsOff() throws Exception {
 		JsonObject layers = client.await("portolanLayers");
 		assertTrue(layers.toString().contains("Network and firewalls"), layers.toString());
-		assertTrue(layers.get("css").getAsString().contains(".sprotty-node.firewall"));
+		assertTrue(layers.get("css").getAsString().contains("g.firewall>.sprotty-node"));
 		assertNotNull(GlspTestClient.find(client.root, "external-fw"));
 		JsonObject filter = new JsonObject();
 		filter.addProperty("kind", "portolanSetFilter");

@@ -31,9 +31,18 @@ class BrowserE2ETest {
 	@TempDir
 	Path dir;
 
+	static Path repo() {
+		String p = System.getProperty("portolan.repo");
+		Path d = p != null ? Path.of(p) : Path.of("").toAbsolutePath();
+		while (d != null && !Files.isDirectory(d.resolve("examples"))) {
+			d = d.getParent();
+		}
+		return d;
+	}
+
 	@Test
 	void createMoveReconnectUndoInChromium() throws Exception {
-		Path repo = DiagramEditorUITest.repo();
+		Path repo = repo();
 		Path client = repo.resolve("bundles/org.portolan.diagram.ui/client");
 		Path index = repo.resolve("bundles/org.portolan.diagram.ui/web-gen/index.html");
 		assertTrue(Files.exists(index), "the client is built: " + index);
