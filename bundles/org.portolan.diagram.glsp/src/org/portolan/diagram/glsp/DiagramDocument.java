@@ -202,6 +202,21 @@ public class DiagramDocument {
 	}
 
 	/** Builds (does not execute) a layout-only command: the text is not touched, the sidecar changes. */
+	/**
+	 * A layout-only edit: {@code change} works on a copy of the current layout (taken under its lock); the command
+	 * sets the layout to that copy and undo puts the snapshot back.
+	 */
+	public Command layoutEdit(String label, java.util.function.Consumer<DiagramLayout> change) {
+		DiagramLayout before;
+		DiagramLayout after;
+		synchronized (layout) {
+			before = new DiagramLayout(layout);
+			after = new DiagramLayout(layout);
+		}
+		change.accept(after);
+		return layoutEdit(label, snapshotChange(before, after));
+	}
+
 	public Command layoutEdit(String label, LayoutChange layoutChange) {
 		String text = text();
 		return new DiagramEditCommand(label, text, text, layoutChange);

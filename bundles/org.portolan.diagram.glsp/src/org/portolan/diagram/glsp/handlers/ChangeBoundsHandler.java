@@ -9,7 +9,6 @@ import org.eclipse.glsp.server.types.ElementAndBounds;
 import org.portolan.diagram.DiagramElement;
 import org.portolan.diagram.DiagramGraph;
 import org.portolan.diagram.DiagramLayout;
-import org.portolan.diagram.glsp.DiagramDocument;
 import org.portolan.diagram.glsp.LayoutSupport;
 import org.portolan.diagram.glsp.PortolanModelState;
 
@@ -34,27 +33,21 @@ public class ChangeBoundsHandler extends BasicOperationHandler<ChangeBoundsOpera
 	@Override
 	public Optional<Command> createCommand(ChangeBoundsOperation operation) {
 		DiagramGraph graph = Edits.graph(state);
-		DiagramLayout layout = state.document().layout();
-		DiagramLayout before;
-		DiagramLayout after;
-		synchronized (layout) {
-			before = new DiagramLayout(layout);
-			after = new DiagramLayout(layout);
-		}
-		for (ElementAndBounds change : operation.getNewBounds()) {
-			DiagramElement element = graph.find(change.getElementId());
-			if (element == null) {
-				continue;
+		return Optional.of(state.document().layoutEdit("Move", after -> {
+			for (ElementAndBounds change : operation.getNewBounds()) {
+				DiagramElement element = graph.find(change.getElementId());
+				if (element == null) {
+					continue;
+				}
+				DiagramLayout.Bounds old = after.bounds(element.id());
+				double x = change.getNewPosition() != null ? change.getNewPosition().getX() : old == null ? 0 : old.x();
+				double y = change.getNewPosition() != null ? change.getNewPosition().getY() : old == null ? 0 : old.y();
+				double w = change.getNewSize() != null ? change.getNewSize().getWidth() : old == null ? 120 : old.width();
+				double h = change.getNewSize() != null ? change.getNewSize().getHeight() : old == null ? 40 : old.height();
+				after.setBounds(element.id(), new DiagramLayout.Bounds(x, y, w, h));
+				LayoutSupport.growParents(element, after);
+				LayoutSupport.dropRoutes(graph, after, element.id());
 			}
-			DiagramLayout.Bounds old = after.bounds(element.id());
-			double x = change.getNewPosition() != null ? change.getNewPosition().getX() : old == null ? 0 : old.x();
-			double y = change.getNewPosition() != null ? change.getNewPosition().getY() : old == null ? 0 : old.y();
-			double w = change.getNewSize() != null ? change.getNewSize().getWidth() : old == null ? 120 : old.width();
-			double h = change.getNewSize() != null ? change.getNewSize().getHeight() : old == null ? 40 : old.height();
-			after.setBounds(element.id(), new DiagramLayout.Bounds(x, y, w, h));
-			LayoutSupport.growParents(element, after);
-			LayoutSupport.dropRoutes(graph, after, element.id());
-		}
-		return Optional.of(state.document().layoutEdit("Move", DiagramDocument.snapshotChange(before, after)));
+		}));
 	}
 }

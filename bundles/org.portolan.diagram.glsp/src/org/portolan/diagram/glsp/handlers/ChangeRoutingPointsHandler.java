@@ -12,7 +12,6 @@ import org.eclipse.glsp.server.types.ElementAndRoutingPoints;
 import org.portolan.diagram.DiagramEdge;
 import org.portolan.diagram.DiagramGraph;
 import org.portolan.diagram.DiagramLayout;
-import org.portolan.diagram.glsp.DiagramDocument;
 import org.portolan.diagram.glsp.PortolanModelState;
 
 import com.google.inject.Inject;
@@ -36,30 +35,24 @@ public class ChangeRoutingPointsHandler extends BasicOperationHandler<ChangeRout
 	@Override
 	public Optional<Command> createCommand(ChangeRoutingPointsOperation operation) {
 		DiagramGraph graph = Edits.graph(state);
-		DiagramLayout layout = state.document().layout();
-		DiagramLayout before;
-		DiagramLayout after;
-		synchronized (layout) {
-			before = new DiagramLayout(layout);
-			after = new DiagramLayout(layout);
-		}
-		for (ElementAndRoutingPoints change : operation.getNewRoutingPoints()) {
-			DiagramEdge edge = graph.findEdge(change.getElementId());
-			if (edge == null) {
-				continue;
-			}
-			List<DiagramLayout.Point> points = new ArrayList<>();
-			DiagramLayout.Bounds s = after.absolute(graph.find(edge.sourceId()));
-			DiagramLayout.Bounds t = after.absolute(graph.find(edge.targetId()));
-			if (s != null && t != null && !change.getNewRoutingPoints().isEmpty()) {
-				points.add(new DiagramLayout.Point(s.x() + s.width() / 2, s.y() + s.height() / 2));
-				for (GPoint p : change.getNewRoutingPoints()) {
-					points.add(new DiagramLayout.Point(p.getX(), p.getY()));
+		return Optional.of(state.document().layoutEdit("Route edge", after -> {
+			for (ElementAndRoutingPoints change : operation.getNewRoutingPoints()) {
+				DiagramEdge edge = graph.findEdge(change.getElementId());
+				if (edge == null) {
+					continue;
 				}
-				points.add(new DiagramLayout.Point(t.x() + t.width() / 2, t.y() + t.height() / 2));
+				List<DiagramLayout.Point> points = new ArrayList<>();
+				DiagramLayout.Bounds s = after.absolute(graph.find(edge.sourceId()));
+				DiagramLayout.Bounds t = after.absolute(graph.find(edge.targetId()));
+				if (s != null && t != null && !change.getNewRoutingPoints().isEmpty()) {
+					points.add(new DiagramLayout.Point(s.x() + s.width() / 2, s.y() + s.height() / 2));
+					for (GPoint p : change.getNewRoutingPoints()) {
+						points.add(new DiagramLayout.Point(p.getX(), p.getY()));
+					}
+					points.add(new DiagramLayout.Point(t.x() + t.width() / 2, t.y() + t.height() / 2));
+				}
+				after.setRoute(edge.id(), points);
 			}
-			after.setRoute(edge.id(), points);
-		}
-		return Optional.of(state.document().layoutEdit("Route edge", DiagramDocument.snapshotChange(before, after)));
+		}));
 	}
 }

@@ -5,8 +5,6 @@ import java.util.Optional;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.glsp.server.operations.BasicOperationHandler;
 import org.eclipse.glsp.server.operations.LayoutOperation;
-import org.portolan.diagram.DiagramLayout;
-import org.portolan.diagram.glsp.DiagramDocument;
 import org.portolan.diagram.glsp.LayoutSupport;
 import org.portolan.diagram.glsp.PortolanModelState;
 
@@ -30,14 +28,8 @@ public class LayoutHandler extends BasicOperationHandler<LayoutOperation> {
 
 	@Override
 	public Optional<Command> createCommand(LayoutOperation operation) {
-		DiagramLayout layout = state.document().layout();
-		DiagramLayout before;
-		DiagramLayout after;
-		synchronized (layout) {
-			before = new DiagramLayout(layout);
-			after = new DiagramLayout(layout);
-		}
-		LayoutSupport.replace(after, LayoutSupport.full(Edits.graph(state)));
-		return Optional.of(state.document().layoutEdit("Layout", DiagramDocument.snapshotChange(before, after)));
+		return Optional.of(state.document().layoutEdit("Layout", after -> {
+			LayoutSupport.replace(after, LayoutSupport.full(Edits.graph(state)));
+		}));
 	}
 }
