@@ -88,7 +88,7 @@ class DiagramEditorUITest {
 		screenshot("diagram-editor-example02.png");
 
 		// selection sync: the diagram's selection is the model element (Properties shows it)
-		String hubId = (String) eval("const l = Array.from(document.querySelectorAll('g[data-svg-metadata-type="node"]')).find(g => g.querySelector(':scope > text') && g.querySelector(':scope > text').textContent.startsWith('hub1')); return l ? l.id : null;");
+		String hubId = (String) eval("const l = Array.from(document.querySelectorAll('g[data-svg-metadata-type=\"node\"]')).find(g => g.querySelector(':scope > text') && g.querySelector(':scope > text').textContent.startsWith('hub1')); return l ? l.id : null;");
 		assertNotNull(hubId, "hub1's node element");
 		String modelId = hubId.substring("portolan-diagram_".length());
 		eval("window.portolan.select(['" + modelId.replace("'", "\\'") + "']); return true;");
