@@ -6,7 +6,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
@@ -17,6 +16,8 @@ import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.xtext.resource.XtextResource;
+import org.portolan.dsl.ide.services.ModelTextEdits;
+import org.portolan.dsl.ide.services.ModelTextEdits.RefusedEdit;
 import org.portolan.dsl.ide.services.PortolanEditorServices;
 import org.portolan.diagram.DiagramLayout;
 import org.portolan.model.Topology;
@@ -31,14 +32,6 @@ import org.portolan.model.Topology;
  */
 public class DiagramDocument {
 
-	/** Thrown when the text cannot take a model edit (e.g. syntax errors); nothing is changed. */
-	public static final class RefusedEdit extends RuntimeException {
-		private static final long serialVersionUID = 1L;
-
-		public RefusedEdit(String message) {
-			super(message);
-		}
-	}
 
 	/** Runs model access on the thread that owns the document (the UI thread in the workbench). */
 	public interface Access {
@@ -66,6 +59,21 @@ public class DiagramDocument {
 	private final DiagramLayout layout;
 	private final Access access;
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+	private final ModelTextEdits.EditableText editableText = new ModelTextEdits.EditableText() {
+		@Override
+		public String get() {
+			return document.get();
+		}
+
+		@Override
+		public void replace(int offset, int length, String text) {
+			try {
+				document.replace(offset, length, text);
+			} catch (BadLocationException e) {
+				throw new IllegalStateException(e);
+			}
+		}
+	};
 	private volatile Runnable saveAction;
 
 	private String parsedText;
@@ -190,14 +198,11 @@ public class DiagramDocument {
 	public synchronized Command edit(String label, Consumer<Topology> change, LayoutChange layoutChange) {
 		String before = text();
 		XtextResource resource = parser.apply(before);
-		if (resource.getParseResult() != null && resource.getParseResult().hasSyntaxErrors()) {
-			throw new RefusedEdit(uri.lastSegment() + " has syntax errors; fix the text first. Nothing was changed.");
-		}
-		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Topology)) {
+		if (!resource.getContents().isEmpty() && !(resource.getContents().get(0) instanceof Topology)) {
 			throw new RefusedEdit(uri.lastSegment() + " has no topology to edit.");
 		}
-		String after = services.edit(resource, root -> change.accept((Topology) root)).getOrDefault(resource.getURI(),
-				before);
+		String after = ModelTextEdits.editedText(services, resource, before, uri.lastSegment(),
+				root -> change.accept((Topology) root));
 		return new DiagramEditCommand(label, before, after, layoutChange);
 	}
 
@@ -266,72 +271,26 @@ public class DiagramDocument {
 	}
 
 	/** A model edit (text before/after) plus an optional layout change, as one undoable command. */
-	final class DiagramEditCommand extends AbstractCommand {
-		private final String before;
-		private final String after;
+	final class DiagramEditCommand extends ModelTextEdits.TextEditCommand {
 		private final LayoutChange layoutChange;
 
 		DiagramEditCommand(String label, String before, String after, LayoutChange layoutChange) {
-			super(label);
-			this.before = before;
-			this.after = after;
+			super(label, editableText, before, after);
 			this.layoutChange = layoutChange;
 		}
 
 		@Override
-		protected boolean prepare() {
-			return true;
-		}
-
-		@Override
-		public void execute() {
-			replace(before, after);
+		protected void applied() {
 			if (layoutChange != null) {
 				layoutChange.apply(layout);
 			}
 		}
 
 		@Override
-		public void undo() {
+		protected void reverting() {
 			if (layoutChange != null) {
 				layoutChange.revert(layout);
 			}
-			replace(after, before);
 		}
-
-		@Override
-		public void redo() {
-			execute();
-		}
-
-		private void replace(String from, String to) {
-			if (from.equals(to)) {
-				return;
-			}
-			if (!document.get().equals(from)) {
-				throw new RefusedEdit("The text changed since this diagram edit; undo it in the text instead.");
-			}
-			try {
-				replaceChangedRegion(document, to);
-			} catch (BadLocationException e) {
-				throw new IllegalStateException(e);
-			}
-		}
-	}
-
-	/** Replaces only the region between the common prefix and suffix (markers and cursor elsewhere stay). */
-	public static void replaceChangedRegion(IDocument document, String to) throws BadLocationException {
-		String from = document.get();
-		int start = 0;
-		while (start < from.length() && start < to.length() && from.charAt(start) == to.charAt(start)) {
-			start++;
-		}
-		int endFrom = from.length();
-		int endTo = to.length();
-		while (endFrom > start && endTo > start && from.charAt(endFrom - 1) == to.charAt(endTo - 1)) {
-			endFrom--;
-			endTo--;
-		}
-		document.replace(start, endFrom - start, to.substring(start, endTo));
 	}
 }

@@ -24,6 +24,11 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.action.Action;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.ISelection;
@@ -50,9 +55,11 @@ import org.portolan.diagram.glsp.DiagramDocument;
 import org.portolan.diagram.glsp.DiagramServer;
 import org.portolan.diagram.glsp.PortolanGModelFactory;
 import org.portolan.diagram.glsp.PortolanModelState;
-import org.portolan.dsl.ui.AtomicFiles;
+import org.portolan.dsl.ide.services.ModelTextEdits;
+import org.portolan.dsl.ui.PortolanCommandStacks;
 import org.portolan.dsl.ui.PortolanDocuments;
 import org.portolan.dsl.ui.PortolanLanguage;
+import org.portolan.model.io.AtomicFiles;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonParser;
@@ -71,6 +78,25 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 	private IFile file;
 	private ITextFileBuffer buffer;
 	private BasicCommandStack commandStack;
+	/**
+	 * A layout-only edit (move, resize, route, auto-layout) since the last save: it makes the diagram dirty, not the
+	 * text. Positions the diagram fills in by itself (elements without a stored position) do not.
+	 */
+	private volatile boolean layoutEdited;
+	private CommandStackListener stackListener;
+	/** Edit > Undo/Redo (and Ctrl+Z/Ctrl+Y) of the workbench, on the file's command stack through the client. */
+	private final Action undoAction = new Action("Undo") {
+		@Override
+		public void run() {
+			runInClient("window.portolan && window.portolan.undo();");
+		}
+	};
+	private final Action redoAction = new Action("Redo") {
+		@Override
+		public void run() {
+			runInClient("window.portolan && window.portolan.redo();");
+		}
+	};
 	private DiagramDocument document;
 	private DiagramServer server;
 	private Browser browser;
@@ -101,7 +127,8 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		if (!loaded.ok()) {
 			Platform.getLog(getClass()).warn(loaded.problem());
 		}
-		commandStack = new BasicCommandStack();
+		// the file's one command stack: the text editor's Properties edits and the diagram's edits undo in order
+		commandStack = PortolanCommandStacks.connect(file);
 		Display display = site.getShell().getDisplay();
 		DiagramDocument.Access ui = new DiagramDocument.Access() {
 			@Override
@@ -127,7 +154,13 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		document = new DiagramDocument(PortolanDocuments.uriOf(file), buffer.getDocument(),
 				text -> PortolanDocuments.parse(file, text), PortolanLanguage.services(), commandStack, loaded.layout(), ui);
 		document.setSaveAction(this::writeFiles);
-		commandStack.addCommandStackListener(event -> display.asyncExec(() -> firePropertyChange(PROP_DIRTY)));
+		stackListener = event -> {
+			if (commandStack.getMostRecentCommand() instanceof ModelTextEdits.TextEditCommand edit && !edit.changesText()) {
+				layoutEdited = true;
+			}
+			display.asyncExec(this::commandStackChanged);
+		};
+		commandStack.addCommandStackListener(stackListener);
 		document.addChangeListener(() -> display.asyncExec(() -> firePropertyChange(PROP_DIRTY)));
 		site.setSelectionProvider(this);
 	}
@@ -186,6 +219,31 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 			}
 		};
 		browser.setUrl(clientUrl());
+		IActionBars bars = getEditorSite().getActionBars();
+		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undoAction);
+		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redoAction);
+		bars.updateActionBars();
+		commandStackChanged();
+	}
+
+	/** Undo goes through the client so that the diagram server refreshes exactly as for its own toolbar's Undo. */
+	private void runInClient(String script) {
+		if (browser != null && !browser.isDisposed()) {
+			browser.execute(script);
+		}
+	}
+
+	private void commandStackChanged() {
+		if (commandStack == null) {
+			return;
+		}
+		Command undo = commandStack.getUndoCommand();
+		Command redo = commandStack.getRedoCommand();
+		undoAction.setEnabled(commandStack.canUndo());
+		undoAction.setText(undo == null || undo.getLabel() == null ? "Undo" : "Undo " + undo.getLabel());
+		redoAction.setEnabled(commandStack.canRedo());
+		redoAction.setText(redo == null || redo.getLabel() == null ? "Redo" : "Redo " + redo.getLabel());
+		firePropertyChange(PROP_DIRTY);
 	}
 
 	private String clientUrl() {
@@ -246,6 +304,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 			synchronized (layout) {
 				DiagramLayoutStore.write(path, layout);
 			}
+			layoutEdited = false;
 			file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
 		} catch (IOException | CoreException e) {
 			throw new IllegalStateException("Could not save " + file.getFullPath() + ": " + e.getMessage(), e);
@@ -272,7 +331,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 
 	@Override
 	public boolean isDirty() {
-		return buffer != null && buffer.isDirty() || commandStack != null && commandStack.isSaveNeeded();
+		return buffer != null && buffer.isDirty() || layoutEdited;
 	}
 
 	@Override
@@ -294,6 +353,10 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		}
 		if (document != null) {
 			document.dispose();
+		}
+		if (commandStack != null) {
+			commandStack.removeCommandStackListener(stackListener);
+			PortolanCommandStacks.disconnect(file);
 		}
 		if (buffer != null) {
 			try {

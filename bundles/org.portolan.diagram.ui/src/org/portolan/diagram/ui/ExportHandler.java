@@ -1,9 +1,7 @@
 package org.portolan.diagram.ui;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
@@ -24,6 +22,7 @@ import org.portolan.diagram.DiagramLayout;
 import org.portolan.diagram.DiagramPngExport;
 import org.portolan.diagram.DiagramSvgExport;
 import org.portolan.diagram.glsp.PortolanModelState;
+import org.portolan.model.io.AtomicFiles;
 
 /**
  * Portolan > Export Diagram as SVG/PNG: the diagram as shown (layers and filters applied, current layout), drawn by
@@ -72,21 +71,16 @@ public class ExportHandler extends AbstractHandler implements IExecutableExtensi
 		if (graph == null) {
 			throw new IOException("the diagram is not loaded yet");
 		}
-		DiagramLayout layout = new DiagramLayout(editor.getDiagramDocument().layout());
-		Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".export-", ".tmp");
-		try {
-			if ("png".equals(format)) {
-				try (OutputStream out = Files.newOutputStream(tmp)) {
-					DiagramPngExport.export(graph, layout, state.mapper().spec(), 1.0, out);
-				}
-			} else {
-				Files.writeString(tmp, DiagramSvgExport.export(graph, layout, state.mapper().spec(),
-						editor.getFile().getName()), StandardCharsets.UTF_8);
-			}
-			Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(tmp);
+		DiagramLayout shown = editor.getDiagramDocument().layout();
+		DiagramLayout layout;
+		synchronized (shown) {
+			layout = new DiagramLayout(shown);
+		}
+		if ("png".equals(format)) {
+			AtomicFiles.write(target, out -> DiagramPngExport.export(graph, layout, state.mapper().spec(), 1.0, out));
+		} else {
+			AtomicFiles.write(target, DiagramSvgExport.export(graph, layout, state.mapper().spec(),
+					editor.getFile().getName()), StandardCharsets.UTF_8);
 		}
 	}
 
@@ -102,7 +96,7 @@ public class ExportHandler extends AbstractHandler implements IExecutableExtensi
 		String target = dialog.open();
 		if (target != null) {
 			try {
-				Files.writeString(Paths.get(target), svg, StandardCharsets.UTF_8);
+				AtomicFiles.write(Paths.get(target), svg, StandardCharsets.UTF_8);
 			} catch (IOException e) {
 				MessageDialog.openError(editor.getSite().getShell(), "Export", e.getMessage());
 			}

@@ -27,7 +27,8 @@ public class PortolanEditor extends TextEditor {
 	private PortolanOutlinePage outlinePage;
 	/** Files whose problem markers the editor's reconciler owns (they show the unsaved text's problems). */
 	private static final java.util.Set<IFile> OPEN_FILES = java.util.concurrent.ConcurrentHashMap.newKeySet();
-	private final org.eclipse.emf.common.command.BasicCommandStack commandStack = PortolanModelEditing.newCommandStack();
+	/** The file's command stack, shared with its diagram editor (a private one for non-workspace input). */
+	private org.eclipse.emf.common.command.BasicCommandStack commandStack = new org.eclipse.emf.common.command.BasicCommandStack();
 
 	@Override
 	protected void initializeEditor() {
@@ -73,7 +74,7 @@ public class PortolanEditor extends TextEditor {
 		}
 	}
 
-	/** Undo/redo of edits made through the model (Properties, explorer, diagram). */
+	/** Undo/redo of edits made through the model (Properties, explorer, diagram), shared by the file's editors. */
 	public org.eclipse.emf.common.command.BasicCommandStack getCommandStack() {
 		return commandStack;
 	}
@@ -98,7 +99,7 @@ public class PortolanEditor extends TextEditor {
 			return;
 		}
 		try {
-			AtomicFiles.write(file.getLocation().toFile().toPath(), getDocument().get(),
+			org.portolan.model.io.AtomicFiles.write(file.getLocation().toFile().toPath(), getDocument().get(),
 					java.nio.charset.Charset.forName(file.getCharset()));
 			org.eclipse.core.filebuffers.ITextFileBuffer buffer = org.eclipse.core.filebuffers.FileBuffers
 					.getTextFileBufferManager()
@@ -133,8 +134,13 @@ public class PortolanEditor extends TextEditor {
 	protected void doSetInput(org.eclipse.ui.IEditorInput input) throws org.eclipse.core.runtime.CoreException {
 		IFile previous = getFile();
 		super.doSetInput(input);
+		if (getFile() != null) {
+			// connect before disconnecting the previous input: the same file again keeps its undo history
+			commandStack = PortolanCommandStacks.connect(getFile());
+		}
 		if (previous != null) {
 			closed(previous);
+			PortolanCommandStacks.disconnect(previous);
 		}
 		if (getFile() != null) {
 			OPEN_FILES.add(getFile());
@@ -153,6 +159,7 @@ public class PortolanEditor extends TextEditor {
 		super.dispose();
 		if (file != null) {
 			closed(file);
+			PortolanCommandStacks.disconnect(file);
 		}
 	}
 

@@ -11,6 +11,7 @@ import org.portolan.diagram.glsp.PortolanModelState;
 import org.portolan.model.NamedElement;
 
 import com.google.inject.Inject;
+import org.portolan.dsl.ide.services.ModelTextEdits.RefusedEdit;
 
 /** Inline rename: the new name goes into the text (references in the same file follow the rename). */
 public class ApplyLabelEditHandler extends BasicOperationHandler<ApplyLabelEditOperation> {
@@ -34,11 +35,11 @@ public class ApplyLabelEditHandler extends BasicOperationHandler<ApplyLabelEditO
 	public Optional<Command> createCommand(ApplyLabelEditOperation operation) {
 		EObject semantic = Edits.requireSemantic(state, operation.getLabelId());
 		if (!(semantic instanceof NamedElement named)) {
-			throw new DiagramDocument.RefusedEdit("This element has no name to edit.");
+			throw new RefusedEdit("This element has no name to edit.");
 		}
 		String name = operation.getText() == null ? "" : operation.getText().trim();
 		if (!VALID_ID.matcher(name).matches()) {
-			throw new DiagramDocument.RefusedEdit("'" + name + "' is not a valid name (letters, digits, '_' and '-').");
+			throw new RefusedEdit("'" + name + "' is not a valid name (letters, digits, '_' and '-').");
 		}
 		if (name.equals(named.getName())) {
 			return doNothing();

@@ -18,6 +18,7 @@ import org.portolan.model.ProtocolConnector;
 import org.portolan.model.Transport;
 
 import com.google.inject.Inject;
+import org.portolan.dsl.ide.services.ModelTextEdits.RefusedEdit;
 
 /** Draws a connector (a protocol connector {@code connector c from a to b tcp}) between two addressable elements. */
 public class CreateConnectorHandler extends BasicOperationHandler<CreateEdgeOperation>
@@ -66,7 +67,7 @@ public class CreateConnectorHandler extends BasicOperationHandler<CreateEdgeOper
 		if (element instanceof Addressable a) {
 			return a;
 		}
-		throw new DiagramDocument.RefusedEdit("A connector joins servers, pools, load balancers, zones or external parties, not "
+		throw new RefusedEdit("A connector joins servers, pools, load balancers, zones or external parties, not "
 				+ element.eClass().getName() + ".");
 	}
 }

@@ -35,6 +35,7 @@ import org.portolan.model.Topology;
 import org.portolan.model.ZoneKind;
 
 import com.google.inject.Inject;
+import org.portolan.dsl.ide.services.ModelTextEdits.RefusedEdit;
 
 /**
  * Creates a site, zone, server (with a catalog role), pool, firewall, load balancer or certificate where the user
@@ -132,7 +133,7 @@ public class CreateNodeHandler extends BasicOperationHandler<CreateNodeOperation
 			if (role != null && !role.isBlank()) {
 				RoleDefinition definition = findRole(topology, role);
 				if (definition == null) {
-					throw new DiagramDocument.RefusedEdit("No catalog role '" + role + "'.");
+					throw new RefusedEdit("No catalog role '" + role + "'.");
 				}
 				RoleInstance instance = f.createRoleInstance();
 				instance.setRole(definition);
@@ -178,7 +179,7 @@ public class CreateNodeHandler extends BasicOperationHandler<CreateNodeOperation
 			topology.getCertificates().add(created);
 			return created;
 		}
-		default -> throw new DiagramDocument.RefusedEdit("Unknown element type " + type);
+		default -> throw new RefusedEdit("Unknown element type " + type);
 		}
 	}
 

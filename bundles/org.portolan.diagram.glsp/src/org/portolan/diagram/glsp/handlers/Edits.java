@@ -12,6 +12,7 @@ import org.portolan.diagram.glsp.PortolanGModelFactory;
 import org.portolan.diagram.glsp.PortolanModelState;
 import org.portolan.model.NamedElement;
 import org.portolan.model.Topology;
+import org.portolan.dsl.ide.services.ModelTextEdits.RefusedEdit;
 
 /** Helpers shared by the operation handlers. */
 final class Edits {
@@ -22,7 +23,7 @@ final class Edits {
 	static DiagramGraph graph(PortolanModelState state) {
 		DiagramGraph graph = state.graph();
 		if (graph == null) {
-			throw new DiagramDocument.RefusedEdit("The diagram has no model yet.");
+			throw new RefusedEdit("The diagram has no model yet.");
 		}
 		return graph;
 	}
@@ -36,7 +37,7 @@ final class Edits {
 	static EObject requireSemantic(PortolanModelState state, String id) {
 		EObject semantic = semantic(state, id);
 		if (semantic == null) {
-			throw new DiagramDocument.RefusedEdit("'" + id + "' is derived from the model (e.g. a required flow) and cannot be edited in the diagram.");
+			throw new RefusedEdit("'" + id + "' is derived from the model (e.g. a required flow) and cannot be edited in the diagram.");
 		}
 		return semantic;
 	}
@@ -46,7 +47,7 @@ final class Edits {
 	static <T extends EObject> T fresh(Topology freshTopology, T element) {
 		EObject result = DiagramDocument.resolve(freshTopology, element);
 		if (result == null) {
-			throw new DiagramDocument.RefusedEdit("The element is no longer in the model.");
+			throw new RefusedEdit("The element is no longer in the model.");
 		}
 		return (T) result;
 	}

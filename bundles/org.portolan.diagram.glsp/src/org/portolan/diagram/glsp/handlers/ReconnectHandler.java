@@ -12,6 +12,7 @@ import org.portolan.model.Addressable;
 import org.portolan.model.ProtocolConnector;
 
 import com.google.inject.Inject;
+import org.portolan.dsl.ide.services.ModelTextEdits.RefusedEdit;
 
 /** Moves an end of a connector to another element (changes {@code from}/{@code to} in the text). */
 public class ReconnectHandler extends BasicOperationHandler<ReconnectEdgeOperation> {
@@ -33,7 +34,7 @@ public class ReconnectHandler extends BasicOperationHandler<ReconnectEdgeOperati
 	public Optional<Command> createCommand(ReconnectEdgeOperation operation) {
 		EObject edge = Edits.requireSemantic(state, operation.getEdgeElementId());
 		if (!(edge instanceof ProtocolConnector connector)) {
-			throw new DiagramDocument.RefusedEdit("Only connectors can be reconnected in the diagram; edit "
+			throw new RefusedEdit("Only connectors can be reconnected in the diagram; edit "
 					+ edge.eClass().getName() + " in the text or Properties.");
 		}
 		Addressable from = CreateConnectorHandler.addressable(Edits.requireSemantic(state, operation.getSourceElementId()));

@@ -5,7 +5,6 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -30,11 +29,8 @@ public class FormatHandler extends AbstractHandler {
 					"The text has syntax errors; fix them first so that formatting cannot move text around.");
 			return null;
 		}
-		try {
-			org.portolan.dsl.ui.PortolanModelEditing.replaceChangedRegion(document, PortolanLanguage.services().format(resource));
-		} catch (BadLocationException e) {
-			throw new ExecutionException("Formatting failed", e);
-		}
+		org.portolan.dsl.ide.services.ModelTextEdits.replaceChangedRegion(
+				org.portolan.dsl.ui.PortolanModelEditing.editable(document), PortolanLanguage.services().format(resource));
 		return null;
 	}
 

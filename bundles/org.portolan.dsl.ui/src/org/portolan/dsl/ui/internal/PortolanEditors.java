@@ -11,7 +11,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.FileEditorInput;
 import org.portolan.dsl.ui.PortolanEditor;
 
 /** Finds (or opens) the Portolan editor that holds a model element's text. */
@@ -20,7 +20,8 @@ public final class PortolanEditors {
 	private PortolanEditors() {
 	}
 
-	public static PortolanEditor editorFor(EObject element) {
+	/** The workspace file of a model element, or null when it is not in the workspace. */
+	public static IFile fileOf(EObject element) {
 		if (element.eResource() == null) {
 			return null;
 		}
@@ -28,7 +29,14 @@ public final class PortolanEditors {
 		if (!uri.isPlatformResource()) {
 			return null;
 		}
-		IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(new Path(uri.toPlatformString(true)));
+		return ResourcesPlugin.getWorkspace().getRoot().getFile(new Path(uri.toPlatformString(true)));
+	}
+
+	public static PortolanEditor editorFor(EObject element) {
+		IFile file = fileOf(element);
+		if (file == null) {
+			return null;
+		}
 		for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
 			for (IWorkbenchPage page : window.getPages()) {
 				for (IEditorReference reference : page.getEditorReferences()) {
@@ -41,7 +49,10 @@ public final class PortolanEditors {
 		}
 		try {
 			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-			return page == null ? null : (PortolanEditor) IDE.openEditor(page, file, PortolanEditor.ID, false);
+			// match the editor id too: the file may be open in the diagram editor only
+			return page == null ? null
+					: (PortolanEditor) page.openEditor(new FileEditorInput(file), PortolanEditor.ID, false,
+							IWorkbenchPage.MATCH_INPUT | IWorkbenchPage.MATCH_ID);
 		} catch (PartInitException e) {
 			return null;
 		}

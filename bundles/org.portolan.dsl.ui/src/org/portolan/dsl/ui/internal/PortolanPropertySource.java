@@ -22,6 +22,13 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.eclipse.ui.views.properties.TextPropertyDescriptor;
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.LocationKind;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.jface.text.IDocument;
+import org.portolan.dsl.ui.PortolanCommandStacks;
 import org.portolan.dsl.ui.PortolanEditor;
 import org.portolan.dsl.ui.PortolanModelEditing;
 
@@ -124,22 +131,35 @@ public class PortolanPropertySource implements IPropertySource {
 		change(feature, newValue, false);
 	}
 
+	/**
+	 * Edits the element's text where it is open: the file's document and command stack when any Portolan editor (text
+	 * or diagram) has it open, else in a text editor opened for it.
+	 */
 	private void change(EStructuralFeature feature, Object value, boolean unset) {
-		PortolanEditor editor = PortolanEditors.editorFor(element);
-		if (editor == null) {
-			show("Open the file of this element to edit it.");
-			return;
+		IFile file = PortolanEditors.fileOf(element);
+		ITextFileBuffer buffer = file == null ? null
+				: FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
+		CommandStack stack = file == null ? null : PortolanCommandStacks.get(file);
+		IDocument document = buffer == null ? null : buffer.getDocument();
+		if (document == null || stack == null) {
+			PortolanEditor editor = PortolanEditors.editorFor(element);
+			if (editor == null) {
+				show("Open the file of this element to edit it.");
+				return;
+			}
+			document = editor.getDocument();
+			stack = editor.getCommandStack();
 		}
 		String fragment = element.eResource().getURIFragment(element);
 		try {
-			PortolanModelEditing.edit(editor, "Set " + label(feature), fragment, target -> {
+			PortolanModelEditing.edit(file, document, stack, "Set " + label(feature), fragment, target -> {
 				if (unset) {
 					target.eUnset(target.eClass().getEStructuralFeature(feature.getName()));
 				} else {
 					target.eSet(target.eClass().getEStructuralFeature(feature.getName()), value);
 				}
 			});
-		} catch (PortolanModelEditing.RefusedEdit e) {
+		} catch (org.portolan.dsl.ide.services.ModelTextEdits.RefusedEdit e) {
 			show(e.getMessage());
 		}
 	}

@@ -26,6 +26,7 @@ import org.portolan.diagram.glsp.StandaloneModels;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import org.portolan.dsl.ide.services.ModelTextEdits.RefusedEdit;
 
 /**
  * The GLSP server on a copy of examples/02 (Exchange 2007 with Edge): model to GModel, and every operation handler
@@ -298,6 +299,15 @@ class DiagramServerTest {
 	}
 
 	@Test
+	void followsTextEdits() throws Exception {
+		assertNull(GlspTestClient.find(client.root, "typed"));
+		client.document.textDocument().replace(text().length(), 0,
+				"\nserver typed {\n\tsite hq\n\trole exchange2007.HubTransport\n}\n");
+		JsonObject root = client.awaitModel();
+		assertNotNull(GlspTestClient.find(root, "typed"), "a server typed into the text is drawn: " + root);
+	}
+
+	@Test
 	void refusesEditsOfBrokenText() {
 		try {
 			client.document.textDocument().replace(0, 0, "server {{{ ");
@@ -308,7 +318,7 @@ class DiagramServerTest {
 			client.document.edit("x", t -> {
 			}, null);
 			throw new AssertionError("edit of a text with syntax errors must be refused");
-		} catch (DiagramDocument.RefusedEdit expected) {
+		} catch (RefusedEdit expected) {
 			assertTrue(expected.getMessage().contains("syntax errors"));
 		}
 	}

@@ -82,6 +82,7 @@ class DiagramEditorUITest {
 		assertTrue(editor.getLastError() == null, editor.getLastError());
 		waitUntil("hub1 drawn in the browser", () -> Boolean.TRUE.equals(
 				eval("return Array.from(document.querySelectorAll('text')).some(t => t.textContent.startsWith('hub1'));")));
+		assertFalse(editor.isDirty(), "opening a diagram (positions computed by ELK) does not make the file dirty");
 		eval("window.portolan.fit(); return true;");
 		waitUntil("the palette", () -> Boolean.TRUE.equals(eval("return document.querySelector('.tool-palette') != null;")));
 		org.portolan.tests.support.UiTestSupport.flush(1500);
@@ -89,11 +90,25 @@ class DiagramEditorUITest {
 
 		// selection sync: the diagram's selection is the model element (Properties shows it)
 		String hubId = (String) eval("const l = Array.from(document.querySelectorAll('g[data-svg-metadata-type=\"node\"]')).find(g => g.querySelector(':scope > text') && g.querySelector(':scope > text').textContent.startsWith('hub1')); return l ? l.id : null;");
-		assertNotNull(hubId, "hub1's node element");
+		assertNotNull(hubId, () -> "hub1's node element: " + eval("return Array.from(document.querySelectorAll('g[data-svg-metadata-type]')).map(g => g.getAttribute('data-svg-metadata-type') + ':' + g.id + ':' + g.getAttribute('class')).join(' | ');")
+				+ "\ntext:\n" + editor.getDiagramDocument().text());
 		String modelId = hubId.substring("portolan-diagram_".length());
 		eval("window.portolan.select(['" + modelId.replace("'", "\\'") + "']); return true;");
 		waitUntil("hub1 selected in the workbench", () -> editor.getSelection() instanceof IStructuredSelection s
 				&& s.getFirstElement() instanceof EObject o && o instanceof NamedElement n && "hub1".equals(n.getName()));
+
+		// Properties edits the selected diagram element; the file's one command stack lets the diagram undo it
+		EObject hub = (EObject) ((IStructuredSelection) editor.getSelection()).getFirstElement();
+		org.eclipse.ui.views.properties.IPropertySource properties = org.eclipse.core.runtime.Adapters.adapt(hub,
+				org.eclipse.ui.views.properties.IPropertySource.class);
+		assertNotNull(properties, "the selected diagram element has properties");
+		properties.setPropertyValue(hub.eClass().getEStructuralFeature("fqdn"), "hub-renamed.contoso.com");
+		waitUntil("the Properties edit in the text", () -> editor.getDiagramDocument().text().contains("\"hub-renamed.contoso.com\""));
+		waitUntil("the diagram to show the new fqdn", () -> Boolean.TRUE.equals(
+				eval("return Array.from(document.querySelectorAll('text')).some(t => t.textContent.includes('hub-renamed.contoso.com'));")));
+		editor.getSite().getPage().activate(editor);
+		editor.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
+		waitUntil("Edit > Undo in the diagram to undo the Properties edit", () -> editor.getDiagramDocument().text().contains("\"hub1.contoso.com\""));
 
 		// a diagram edit is a text edit (dirty, text follows)
 		eval("window.portolan.dispatch({kind:'createNode', isOperation:true, elementTypeId:'node:certificate', location:{x:20,y:20}, args:{}}); return true;");

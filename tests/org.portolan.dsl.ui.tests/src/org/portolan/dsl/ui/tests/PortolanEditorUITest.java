@@ -213,8 +213,8 @@ class PortolanEditorUITest {
 		IDocument document = editor.getDocument();
 		String broken = LAB.replace("zone internet kind external", "zone internet kind");
 		document.set(broken);
-		org.portolan.dsl.ui.PortolanModelEditing.RefusedEdit refused = org.junit.jupiter.api.Assertions.assertThrows(
-				org.portolan.dsl.ui.PortolanModelEditing.RefusedEdit.class,
+		org.portolan.dsl.ide.services.ModelTextEdits.RefusedEdit refused = org.junit.jupiter.api.Assertions.assertThrows(
+				org.portolan.dsl.ide.services.ModelTextEdits.RefusedEdit.class,
 				() -> org.portolan.dsl.ui.PortolanModelEditing.edit(editor, "Set fqdn", "/", root -> { }));
 		assertTrue(refused.getMessage().contains("syntax errors"), refused.getMessage());
 		assertEquals(broken, document.get(), "the text is left untouched");
