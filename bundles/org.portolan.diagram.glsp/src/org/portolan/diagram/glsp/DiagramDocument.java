@@ -11,11 +11,11 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.xtext.resource.XtextResource;
+import org.portolan.dsl.ide.services.DocumentText;
 import org.portolan.dsl.ide.services.ModelTextEdits;
 import org.portolan.dsl.ide.services.ModelTextEdits.RefusedEdit;
 import org.portolan.dsl.ide.services.PortolanEditorServices;
@@ -59,21 +59,7 @@ public class DiagramDocument {
 	private final DiagramLayout layout;
 	private final Access access;
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-	private final ModelTextEdits.EditableText editableText = new ModelTextEdits.EditableText() {
-		@Override
-		public String get() {
-			return document.get();
-		}
-
-		@Override
-		public void replace(int offset, int length, String text) {
-			try {
-				document.replace(offset, length, text);
-			} catch (BadLocationException e) {
-				throw new IllegalStateException(e);
-			}
-		}
-	};
+	private final DocumentText editableText;
 	private volatile Runnable saveAction;
 
 	private String parsedText;
@@ -108,6 +94,7 @@ public class DiagramDocument {
 		this.commandStack = commandStack == null ? new BasicCommandStack() : commandStack;
 		this.layout = layout;
 		this.access = access == null ? Access.DIRECT : access;
+		this.editableText = new DocumentText(document);
 		document.addDocumentListener(documentListener);
 	}
 

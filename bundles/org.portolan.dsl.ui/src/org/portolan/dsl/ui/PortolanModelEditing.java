@@ -6,9 +6,9 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.xtext.resource.XtextResource;
+import org.portolan.dsl.ide.services.DocumentText;
 import org.portolan.dsl.ide.services.ModelTextEdits;
 import org.portolan.dsl.ide.services.ModelTextEdits.RefusedEdit;
 import org.portolan.dsl.ide.services.ModelTextEdits.TextEditCommand;
@@ -53,20 +53,6 @@ public final class PortolanModelEditing {
 
 	/** A JFace document as the text {@link ModelTextEdits} edits. */
 	public static ModelTextEdits.EditableText editable(IDocument document) {
-		return new ModelTextEdits.EditableText() {
-			@Override
-			public String get() {
-				return document.get();
-			}
-
-			@Override
-			public void replace(int offset, int length, String text) {
-				try {
-					document.replace(offset, length, text);
-				} catch (BadLocationException e) {
-					throw new IllegalStateException(e);
-				}
-			}
-		};
+		return new DocumentText(document);
 	}
 }
