@@ -25,10 +25,8 @@ import org.portolan.model.Topology;
 import org.portolan.reports.OutputFolder;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code portolan diagram TOPOLOGY --format svg|png --out DIR [--layers ...] [--filters ...]}: the topology diagram
@@ -41,21 +39,15 @@ final class DiagramCommand implements Callable<Integer> {
 
 	static final String SVG = "diagram.svg", PNG = "diagram.png";
 
-	@Spec
-	CommandSpec spec;
-
-	@Parameters(index = "0", paramLabel = "TOPOLOGY", description = "the topology file (.portolan)")
-	Path topologyFile;
-
-	@Parameters(index = "1..*", arity = "0..*", paramLabel = "MORE", description = "further files or folders the topology uses (catalogs)")
-	List<Path> more;
+	@Mixin
+	TopologyOptions topologyOptions;
 
 	@Option(names = "--format", required = true, split = ",", paramLabel = "FORMAT",
 			description = "svg or png; repeat or separate with commas")
 	List<String> formats;
 
-	@Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder (created if needed)")
-	Path out;
+	@Mixin
+	OutputOptions output;
 
 	@Option(names = "--layers", split = ",", paramLabel = "LAYER",
 			description = "the layers to show (ids: network, certificates, mail, media, derived; or all); default: the mapping's default layers")
@@ -68,12 +60,9 @@ final class DiagramCommand implements Callable<Integer> {
 	@Option(names = "--scale", defaultValue = "1.0", paramLabel = "FACTOR", description = "PNG scale factor (default 1.0)")
 	double scale;
 
-	@Option(names = { "-q", "--quiet" }, description = "no progress on stderr")
-	boolean quiet;
-
 	@Override
 	public Integer call() throws Exception {
-		Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), quiet);
+		Console console = output.console();
 		Set<String> chosen = new LinkedHashSet<>();
 		for (String f : formats) {
 			String k = f.trim().toLowerCase(Locale.ROOT);
@@ -119,11 +108,12 @@ final class DiagramCommand implements Callable<Integer> {
 			}
 			filter = new DiagramFilter(filter.activeLayers(), ids);
 		}
-		ModelSet models = ModelSet.loadTopology(topologyFile, more, console);
+		ModelSet models = topologyOptions.load(console);
 		if (models == null) {
 			return PortolanCli.USAGE;
 		}
 		Topology topology = models.topology();
+		Path topologyFile = topologyOptions.topologyFile;
 		console.progress("analysing flows and validating " + topologyFile);
 		DiagramMapper.Input input = DiagramMapper.Input.analyze(topology);
 		DiagramGraph graph = new DiagramMapper(diagramSpec).map(input, filter);
@@ -137,7 +127,7 @@ final class DiagramCommand implements Callable<Integer> {
 		String title = topology.getName() == null ? "topology" : topology.getName();
 		List<Path> written = new ArrayList<>();
 		try {
-			OutputFolder folder = new OutputFolder(out);
+			OutputFolder folder = new OutputFolder(output.out);
 			if (chosen.contains("svg")) {
 				console.progress("writing " + SVG);
 				String svg = DiagramSvgExport.export(graph, layout, diagramSpec, title);
@@ -155,10 +145,6 @@ final class DiagramCommand implements Callable<Integer> {
 			console.error("portolan: cannot write the diagram: " + e.getMessage());
 			return PortolanCli.USAGE;
 		}
-		for (Path p : written) {
-			console.out.println(p);
-		}
-		console.out.flush();
-		return PortolanCli.OK;
+		return OutputOptions.written(console, written);
 	}
 }

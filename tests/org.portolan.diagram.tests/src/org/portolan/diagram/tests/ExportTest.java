@@ -23,6 +23,7 @@ import org.portolan.diagram.DiagramMapper;
 import org.portolan.diagram.DiagramPngExport;
 import org.portolan.diagram.DiagramSpec;
 import org.portolan.diagram.DiagramSvgExport;
+import org.portolan.tests.support.Models;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;

@@ -16,6 +16,7 @@ import org.portolan.diagram.DiagramLayout;
 import org.portolan.diagram.DiagramLayoutEngine;
 import org.portolan.diagram.DiagramMapper;
 import org.portolan.diagram.DiagramSpec;
+import org.portolan.tests.support.Models;
 
 /** ELK layered layout: full and incremental. */
 class LayoutEngineTest {

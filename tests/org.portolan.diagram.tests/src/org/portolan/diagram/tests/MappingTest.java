@@ -24,6 +24,7 @@ import org.portolan.diagram.DiagramMapper;
 import org.portolan.diagram.DiagramSpec;
 import org.portolan.model.Server;
 import org.portolan.model.Topology;
+import org.portolan.tests.support.Models;
 import org.portolan.validation.Severity;
 
 /** Model to graph with the shipped spec, on the bundled examples. */

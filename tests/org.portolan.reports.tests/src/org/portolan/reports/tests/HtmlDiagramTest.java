@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.portolan.reports.PortolanReports;
 import org.portolan.reports.ReportFormat;
 import org.portolan.reports.ReportWriter;
+import org.portolan.tests.support.Models;
 
 /** The HTML report embeds the topology diagram (inline SVG, linked from the index). */
 class HtmlDiagramTest {

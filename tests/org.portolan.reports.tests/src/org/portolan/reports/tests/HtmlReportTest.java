@@ -17,6 +17,7 @@ import org.portolan.reports.PortolanReports;
 import org.portolan.reports.ReportFormat;
 import org.portolan.reports.ReportKind;
 import org.portolan.reports.ReportWriter;
+import org.portolan.tests.support.Models;
 
 /** The combined HTML report of the Lync Edge example: navigable index, every report, concrete rows. */
 class HtmlReportTest {

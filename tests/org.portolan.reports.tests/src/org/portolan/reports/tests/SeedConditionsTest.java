@@ -13,6 +13,7 @@ import org.portolan.model.Topology;
 import org.portolan.model.Transport;
 import org.portolan.model.ZoneKind;
 import org.portolan.reports.PortolanReports;
+import org.portolan.tests.support.Models;
 
 /**
  * The conditional seed 003 rows with the shipped lync2013 catalog on examples/12: present when the model states the

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.portolan.reports.PortolanReports;
 import org.portolan.reports.ReportFormat;
 import org.portolan.reports.ReportWriter;
+import org.portolan.tests.support.Models;
 
 /**
  * The generated XLSX reports of the bundled seed examples hold the rows of the seed tables: the Lync Server 2013
@@ -102,7 +103,7 @@ class SeedTablesTest {
 		assertEquals(List.of("Interface", "Role/Protocol/TCP-UDP/Port", "Source IP address", "Source",
 				"Destination IP address", "Destination", "Note"), rows.get(0), "seed columns plus names and interface");
 		int checked = 0;
-		for (Map<String, String> seed : Models.seed("003_lync2013_edge_external_interface.csv")) {
+		for (Map<String, String> seed : SeedTables.seed("003_lync2013_edge_external_interface.csv")) {
 			if (NOT_DERIVED.containsKey(seed.get("source_lines"))) {
 				continue;
 			}
@@ -123,7 +124,7 @@ class SeedTablesTest {
 	void lyncEdgeInternalInterfaceMatchesSeed003(@TempDir Path out) throws IOException {
 		List<List<String>> rows = sheet(writeXlsx("12-", out).resolve(ReportWriter.FIREWALL_XLSX), "internal-fw");
 		int checked = 0;
-		for (Map<String, String> seed : Models.seed("003_lync2013_edge_internal_interface.csv")) {
+		for (Map<String, String> seed : SeedTables.seed("003_lync2013_edge_internal_interface.csv")) {
 			if (NOT_DERIVED.containsKey(seed.get("source_lines"))) {
 				continue;
 			}
@@ -146,7 +147,7 @@ class SeedTablesTest {
 	static void assertHlbRows(List<List<String>> rows, String seedFile, Map<String, String> vipByRole, int expected)
 			throws IOException {
 		int checked = 0;
-		for (Map<String, String> seed : Models.seed(seedFile)) {
+		for (Map<String, String> seed : SeedTables.seed(seedFile)) {
 			String vip = vipByRole.get(seed.get("to_role"));
 			if (vip == null) {
 				continue;
@@ -177,7 +178,7 @@ class SeedTablesTest {
 	@Test
 	void sfbDnsLoadBalancedPoolsBalanceOnlyWebServicesAsSeed004(@TempDir Path out) throws IOException {
 		List<List<String>> rows = sheet(writeXlsx("13-", out).resolve(ReportWriter.REPORTS_XLSX), "load-balancer-ports");
-		List<Map<String, String>> seed = Models.seed("004_sfb2015_hlb_ports_with_dns_lb.csv");
+		List<Map<String, String>> seed = SeedTables.seed("004_sfb2015_hlb_ports_with_dns_lb.csv");
 		Set<String> roles = new java.util.TreeSet<>();
 		seed.forEach(s -> roles.add(s.get("to_role")));
 		Map<String, String> vips = new java.util.HashMap<>();
@@ -204,7 +205,7 @@ class SeedTablesTest {
 		Map<String, String> serverByRule = Map.of("A/V Edge Server Internal", "edge1", "Mediation Server", "med1",
 				"A/V Conferencing", "fe1");
 		int checked = 0;
-		for (Map<String, String> seed : Models.seed("004_sfb2015_ipsec_exceptions.csv")) {
+		for (Map<String, String> seed : SeedTables.seed("004_sfb2015_ipsec_exceptions.csv")) {
 			String rule = seed.get("service_name");
 			String direction = seed.get("direction").equals("inbound") ? "Inbound" : "Outbound";
 			String base = rule.substring(0, rule.length() - direction.length()).trim();

@@ -40,7 +40,7 @@ class WriterSafetyTest {
 	@Test
 	void csvCellsStartingWithFormulaCharactersAreNeutralised(@TempDir Path out) throws IOException {
 		new ReportWriter(new OutputFolder(out), null).write("t", List.of(table()), ReportFormat.CSV);
-		List<List<String>> rows = Models.parseCsv(new BufferedReader(new StringReader(
+		List<List<String>> rows = SeedTables.parseCsv(new BufferedReader(new StringReader(
 				Files.readString(out.resolve("firewall-evil.csv"), StandardCharsets.UTF_8))));
 		assertEquals(2, rows.size());
 		for (int i = 0; i < 4; i++) {
