@@ -3,14 +3,11 @@ package org.portolan.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IEditorReference;
@@ -21,6 +18,7 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.portolan.tests.support.WorkspaceFiles;
 import org.portolan.dsl.ui.PortolanEditor;
 import org.portolan.reports.ReportWriter;
 import org.portolan.tests.support.UiTestSupport;
@@ -36,14 +34,8 @@ class GenerateReportsUITest {
 
 	@BeforeEach
 	void openTheLyncTemplate() throws Exception {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("reports-test");
-		if (!project.exists()) {
-			project.create(null);
-		}
-		project.open(null);
-		file = project.getFile("edge.portolan");
-		String text = TopologyTemplate.ALL.get(2).render("contoso-edge");
-		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		project = WorkspaceFiles.project("reports-test");
+		file = WorkspaceFiles.file(project, "edge.portolan", TopologyTemplate.ALL.get(2).render("contoso-edge"));
 	}
 
 	@AfterEach

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -22,6 +21,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.portolan.tests.support.WorkspaceFiles;
 import org.portolan.dsl.ui.PortolanDocuments;
 import org.portolan.dsl.ui.PortolanEditor;
 import org.portolan.ui.wizards.NewTopologyWizard;
@@ -34,11 +34,7 @@ class NewTopologyWizardUITest {
 
 	@BeforeEach
 	void createProject() throws Exception {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("wizard-test");
-		if (!project.exists()) {
-			project.create(null);
-		}
-		project.open(null);
+		project = WorkspaceFiles.project("wizard-test");
 	}
 
 	@AfterEach

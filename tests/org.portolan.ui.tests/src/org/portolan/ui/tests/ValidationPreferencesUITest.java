@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +14,6 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -33,6 +30,7 @@ import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.portolan.tests.support.WorkspaceFiles;
 import org.portolan.dsl.ui.PortolanMarkers;
 import org.portolan.dsl.ui.ValidationPreferences;
 import org.portolan.dsl.ui.internal.PortolanBuilder;
@@ -55,11 +53,7 @@ class ValidationPreferencesUITest {
 	@BeforeEach
 	void projectWithPlantedDefect() throws Exception {
 		ValidationPreferences.write(ValidationSettings.DEFAULTS);
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("validation-preferences-test");
-		if (!project.exists()) {
-			project.create(null);
-		}
-		project.open(null);
+		project = WorkspaceFiles.project("validation-preferences-test");
 		IProjectDescription description = project.getDescription();
 		description.setNatureIds(new String[] { ExampleProjectOpener.PORTOLAN_NATURE });
 		project.setDescription(description, null);
@@ -67,8 +61,7 @@ class ValidationPreferencesUITest {
 		String example = Files.readString(BundledExamplesUITest.examplesFolder().toPath().resolve("02-exchange2007-with-edge.portolan"));
 		String planted = example.lines().filter(l -> !l.contains("rule edgesync allow")).collect(Collectors.joining("\n", "", "\n"));
 		assertEquals(example.lines().count() - 1, planted.lines().count(), "the EdgeSync rule is removed");
-		file = project.getFile("edge-without-edgesync-rule.portolan");
-		file.create(new ByteArrayInputStream(planted.getBytes(StandardCharsets.UTF_8)), true, null);
+		file = WorkspaceFiles.file(project, "edge-without-edgesync-rule.portolan", planted);
 	}
 
 	@AfterEach

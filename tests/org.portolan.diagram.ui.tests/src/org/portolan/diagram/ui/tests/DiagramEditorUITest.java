@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.portolan.tests.support.UiTestSupport.screenshot;
 import static org.portolan.tests.support.UiTestSupport.waitUntil;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -23,6 +21,7 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.portolan.tests.support.WorkspaceFiles;
 import org.portolan.diagram.ui.DiagramEditor;
 import org.portolan.diagram.ui.ExportHandler;
 import org.portolan.model.NamedElement;
@@ -49,17 +48,8 @@ class DiagramEditorUITest {
 
 	@BeforeEach
 	void open() throws Exception {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("diagram-test");
-		if (!project.exists()) {
-			project.create(null);
-		}
-		project.open(null);
-		file = project.getFile("edge.portolan");
-		byte[] text = Files.readAllBytes(repo().resolve("examples/02-exchange2007-with-edge.portolan"));
-		if (file.exists()) {
-			file.delete(true, null);
-		}
-		file.create(new ByteArrayInputStream(text), true, null);
+		project = WorkspaceFiles.project("diagram-test");
+		file = WorkspaceFiles.file(project, "edge.portolan", Files.readString(repo().resolve("examples/02-exchange2007-with-edge.portolan")));
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1500, 950);
 		page.showView("org.eclipse.ui.views.PropertySheet");

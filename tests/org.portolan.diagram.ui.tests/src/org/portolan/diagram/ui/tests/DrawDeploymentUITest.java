@@ -7,14 +7,12 @@ import static org.portolan.tests.support.UiTestSupport.flush;
 import static org.portolan.tests.support.UiTestSupport.screenshot;
 import static org.portolan.tests.support.UiTestSupport.waitUntil;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -23,6 +21,7 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.portolan.tests.support.WorkspaceFiles;
 import org.portolan.diagram.glsp.PortolanGModelFactory;
 import org.portolan.diagram.glsp.PortolanModelState;
 import org.portolan.diagram.ui.DiagramEditor;
@@ -42,17 +41,8 @@ class DrawDeploymentUITest {
 
 	@BeforeEach
 	void open() throws Exception {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("draw-test");
-		if (!project.exists()) {
-			project.create(null);
-		}
-		project.open(null);
-		file = project.getFile("lab.portolan");
-		if (file.exists()) {
-			file.delete(true, null);
-		}
-		file.create(new ByteArrayInputStream("topology lab \"Drawn in the diagram\"\n".getBytes(StandardCharsets.UTF_8)),
-				true, null);
+		project = WorkspaceFiles.project("draw-test");
+		file = WorkspaceFiles.file(project, "lab.portolan", "topology lab \"Drawn in the diagram\"\n");
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1500, 950);
 		editor = (DiagramEditor) IDE.openEditor(page, file, DiagramEditor.ID);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -35,6 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import static org.portolan.tests.support.UiTestSupport.screenshot;
 import static org.portolan.tests.support.UiTestSupport.waitUntil;
+import org.portolan.tests.support.WorkspaceFiles;
 import org.portolan.dsl.ui.PortolanDocuments;
 import org.portolan.dsl.ui.PortolanEditor;
 import org.portolan.dsl.ui.PortolanMarkers;
@@ -71,16 +71,8 @@ class PortolanEditorUITest {
 
 	@BeforeEach
 	void openTheLabInTheEditor() throws Exception {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("editor-test");
-		if (!project.exists()) {
-			project.create(null);
-		}
-		project.open(null);
-		file = project.getFile("lab.portolan");
-		if (file.exists()) {
-			file.delete(true, null);
-		}
-		file.create(new ByteArrayInputStream(LAB.getBytes(StandardCharsets.UTF_8)), true, null);
+		project = WorkspaceFiles.project("editor-test");
+		file = WorkspaceFiles.file(project, "lab.portolan", LAB);
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		editor = (PortolanEditor) IDE.openEditor(page, file, PortolanEditor.ID);
 		waitUntil("the first reconcile", () -> editor.getModel() != null);
