@@ -242,6 +242,10 @@ function renderLayerPanel(panel: HTMLElement, api: PortolanDiagramApi): void {
     }
 }
 
+function topLevelNodeIds(root: any): string[] {
+    return (root?.children ?? []).filter((c: any) => String(c.type).startsWith('node')).map((c: any) => c.id);
+}
+
 async function start(): Promise<void> {
     const params = new URLSearchParams(window.location.search);
     const sourceUri = params.get('source') ?? '';
@@ -267,7 +271,9 @@ async function start(): Promise<void> {
         dispatch,
         selection: () => selectionService.getSelectedElementIDs(),
         select: ids => dispatch(SelectAction.create({ selectedElementsIDs: ids, deselectedElementsIDs: true })),
-        fit: () => dispatch(FitToScreenAction.create([], { padding: 20, maxZoom: 1.5, animate: false })),
+        // the whole diagram: its top-level nodes (with no ids GLSP fits the selection, else the bounds of every
+        // element, which gave a NaN viewport and an empty diagram)
+        fit: () => dispatch(FitToScreenAction.create(topLevelNodeIds(editorContext.modelRoot), { padding: 20, maxZoom: 1.5, animate: false })),
         zoom: async factor => {
             const root: any = editorContext.modelRoot;
             const zoom = Math.max(0.05, Math.min(8, (root.zoom ?? 1) * factor));

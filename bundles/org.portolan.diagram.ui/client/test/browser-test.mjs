@@ -53,6 +53,45 @@ try {
   await page.evaluate(() => window.portolan.ready);
   await page.waitForTimeout(500);
 
+  mkdirSync(shots, { recursive: true });
+  // before the steps (the Java test counts them): the example as laid out by the core, every line of text inside its
+  // box, every child inside its container, no edge label over a node; a failure here fails the test
+  {
+    await page.evaluate(() => window.portolan.fit());
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(shots, 'browser-diagram-initial.png') });
+    const problems = await page.evaluate(() => {
+      const out = [];
+      const rectOf = g => g.querySelector(':scope > rect, :scope > .sprotty-node')?.getBoundingClientRect();
+      const inside = (a, b) => a.left >= b.left - 0.5 && a.top >= b.top - 0.5 && a.right <= b.right + 0.5 && a.bottom <= b.bottom + 0.5;
+      const meets = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const nodes = Array.from(document.querySelectorAll('#portolan-diagram g[data-svg-metadata-type="node"]'));
+      for (const g of nodes) {
+        const box = rectOf(g);
+        if (!box) continue;
+        for (const t of g.querySelectorAll(':scope > text')) {
+          if (!inside(t.getBoundingClientRect(), box)) out.push(`text '${t.textContent}' outside ${g.id}`);
+        }
+        for (const c of g.querySelectorAll(':scope > g[data-svg-metadata-type="node"]')) {
+          const cb = rectOf(c);
+          if (cb && !inside(cb, box)) out.push(`${c.id} outside ${g.id}`);
+        }
+      }
+      const leaves = nodes.filter(g => g.classList.contains('leaf')).map(g => [g.id, rectOf(g)]);
+      for (const t of document.querySelectorAll('#portolan-diagram text.edge-label')) {
+        const r = t.getBoundingClientRect();
+        for (const [id, b] of leaves) if (b && meets(r, b)) out.push(`edge label '${t.textContent}' over ${id}`);
+      }
+      return out;
+    });
+    if (problems.length) throw new Error('the diagram as drawn: ' + problems.join('; '));
+    const drawn = await page.evaluate(() => document.querySelectorAll('#portolan-diagram g[data-svg-metadata-type="node"]').length);
+    if (drawn < 8) throw new Error('Fit left ' + drawn + ' nodes drawn');
+    // back to the first view (zoom 1) for the steps, whose targets must not lie under the palette
+    await page.evaluate(() => window.portolan.dispatch({ kind: 'viewport', elementId: 'portolan-graph', newViewport: { scroll: { x: 0, y: 0 }, zoom: 1 }, animate: false }));
+    await page.waitForTimeout(300);
+  }
+
   const nodeOf = name => page.locator('g[data-svg-metadata-type="node"]', { has: page.locator(`xpath=./*[local-name()="text" and starts-with(normalize-space(.), "${name}")]`) }).first();
   const idOf = async name => (await nodeOf(name).getAttribute('id')).replace(/^portolan-diagram_/, '');
   const box = async name => nodeOf(name).boundingBox();
@@ -102,7 +141,9 @@ try {
     await page.check('#layer-network');
   });
 
-  mkdirSync(shots, { recursive: true });
+  // nothing selected (no selection handles in the screenshot), the whole diagram
+  await page.evaluate(() => window.portolan.select([]));
+  await page.waitForTimeout(500);
   await page.evaluate(() => window.portolan.fit());
   await page.waitForTimeout(500);
   await page.screenshot({ path: join(shots, 'browser-diagram.png') });

@@ -15,6 +15,7 @@ import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.math.KVector;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeLabelPlacement;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.options.HierarchyHandling;
 import org.eclipse.elk.core.options.SizeConstraint;
@@ -22,6 +23,7 @@ import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
@@ -60,7 +62,7 @@ public final class DiagramLayoutEngine {
 			build(e, root, nodes);
 		}
 		Map<DiagramEdge, ElkEdge> routed = new LinkedHashMap<>();
-		java.util.Set<String> proxies = new java.util.HashSet<>();
+		Map<String, ElkEdge> proxies = new java.util.HashMap<>();
 		for (DiagramEdge de : graph.edges()) {
 			DiagramElement s = graph.find(de.sourceId());
 			DiagramElement t = graph.find(de.targetId());
@@ -68,12 +70,22 @@ public final class DiagramLayoutEngine {
 				continue; // ELK cannot route an edge between a container and its own content
 			}
 			if (s.parent() == t.parent()) {
-				routed.put(de, ElkGraphUtil.createSimpleEdge(nodes.get(s), nodes.get(t)));
+				ElkEdge edge = ElkGraphUtil.createSimpleEdge(nodes.get(s), nodes.get(t));
+				label(edge, de.label());
+				routed.put(de, edge);
 				continue;
 			}
+			// the edge is drawn straight between its ends: the proxy between their sibling ancestors carries its
+			// label, so that ELK keeps room for it between them
 			DiagramElement[] pair = siblingAncestors(s, t);
-			if (pair != null && proxies.add(pair[0].id() + "\n" + pair[1].id())) {
-				ElkGraphUtil.createSimpleEdge(nodes.get(pair[0]), nodes.get(pair[1]));
+			if (pair != null) {
+				String key = pair[0].id() + "\n" + pair[1].id();
+				ElkEdge proxy = proxies.get(key);
+				if (proxy == null) {
+					proxy = ElkGraphUtil.createSimpleEdge(nodes.get(pair[0]), nodes.get(pair[1]));
+					proxies.put(key, proxy);
+				}
+				label(proxy, de.label());
 			}
 		}
 		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
@@ -106,6 +118,35 @@ public final class DiagramLayoutEngine {
 		}
 		return new DiagramElement[] { sa.get(i), ta.get(i) };
 	}
+
+	/**
+	 * Gives {@code edge} a label of the size the renderers draw {@code text} at (when it stands for several edges, as
+	 * long as their labels in a row), centred on the edge (inline), so that ELK keeps room for it between the nodes.
+	 */
+	private static void label(ElkEdge edge, String text) {
+		if (text == null || text.isEmpty()) {
+			return;
+		}
+		double[] size = DiagramMetrics.edgeLabelSize(text);
+		if (!edge.getLabels().isEmpty()) {
+			// the edges a proxy stands for are drawn over one another: their labels go one after the other (a
+			// text they share is drawn once)
+			ElkLabel l = edge.getLabels().get(0);
+			String shown = DiagramMetrics.edgeLabel(text);
+			if (!java.util.Arrays.asList(l.getText().split("\n")).contains(shown)) {
+				l.setText(l.getText() + "\n" + shown);
+				l.setDimensions(l.getWidth() + size[0] + PROXY_LABEL_GAP, Math.max(l.getHeight(), size[1]));
+			}
+			return;
+		}
+		ElkLabel l = ElkGraphUtil.createLabel(DiagramMetrics.edgeLabel(text), edge);
+		l.setDimensions(size[0], size[1]);
+		l.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+		l.setProperty(CoreOptions.EDGE_LABELS_INLINE, true);
+	}
+
+	/** Room between two labels of the edges a proxy stands for. */
+	private static final double PROXY_LABEL_GAP = 12;
 
 	private static ElkNode newRoot() {
 		ElkNode root = ElkGraphUtil.createGraph();
@@ -165,7 +206,7 @@ public final class DiagramLayoutEngine {
 
 	/**
 	 * Incremental layout: every element with bounds in {@code stored} keeps its position (containers may grow to
-	 * enclose new children); new elements are laid out with ELK per container and placed below their positioned
+	 * enclose new children, nodes to fit their text); new elements are laid out with ELK per container and placed below their positioned
 	 * siblings. Routes of edges between two kept elements are kept. With an empty {@code stored} layout this is a full
 	 * layout.
 	 */
@@ -214,9 +255,11 @@ public final class DiagramLayoutEngine {
 				}
 				size.put(e, new double[] { w, h });
 			} else {
+				// a node is at least as large as its text (which may have grown since the size was stored)
 				DiagramLayout.Bounds sb = stored.bounds(e.id());
-				size.put(e, sb != null ? new double[] { sb.width(), sb.height() }
-						: new double[] { DiagramMetrics.nodeWidth(e), DiagramMetrics.nodeHeight(e) });
+				double w = DiagramMetrics.nodeWidth(e), h = DiagramMetrics.nodeHeight(e);
+				size.put(e, sb != null ? new double[] { Math.max(w, sb.width()), Math.max(h, sb.height()) }
+						: new double[] { w, h });
 			}
 		}
 		List<DiagramElement> fresh = new ArrayList<>();
@@ -252,7 +295,7 @@ public final class DiagramLayoutEngine {
 			ElkNode s = nodes.get(ancestorAmong(graph.find(de.sourceId()), nodes));
 			ElkNode t = nodes.get(ancestorAmong(graph.find(de.targetId()), nodes));
 			if (s != null && t != null && s != t) {
-				ElkGraphUtil.createSimpleEdge(s, t);
+				label(ElkGraphUtil.createSimpleEdge(s, t), de.label());
 			}
 		}
 		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());

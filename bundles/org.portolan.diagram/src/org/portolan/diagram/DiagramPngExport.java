@@ -57,6 +57,10 @@ public final class DiagramPngExport {
 			for (Scene.Line l : s.edges) {
 				edge(g, l);
 			}
+			// the labels over every edge line (a later edge must not strike through an earlier edge's label)
+			for (Scene.Line l : s.edges) {
+				edgeLabel(g, l);
+			}
 			for (Scene.Box b : s.nodes) {
 				box(g, b, 5);
 			}
@@ -89,13 +93,9 @@ public final class DiagramPngExport {
 		}
 		List<String> lines = Scene.lines(b);
 		g.setColor(p.textColor() == null ? Color.BLACK : Color.decode(p.textColor()));
-		double y = r.y() + 8 + DiagramMetrics.LABEL_FONT;
 		for (int i = 0; i < lines.size(); i++) {
-			boolean label = i == 0;
-			g.setFont(new Font(Font.SANS_SERIF, label ? Font.BOLD : Font.PLAIN,
-					(int) (label ? DiagramMetrics.LABEL_FONT : DiagramMetrics.DETAIL_FONT)));
-			g.drawString(lines.get(i), (float) (r.x() + DiagramMetrics.PAD), (float) y);
-			y += label ? 16 : DiagramMetrics.LINE;
+			g.setFont(font(i == 0, DiagramMetrics.lineFont(i)));
+			g.drawString(lines.get(i), (float) (r.x() + DiagramMetrics.PAD), (float) (r.y() + DiagramMetrics.baseline(i)));
 		}
 		if (b.worst() != null) {
 			double cx = r.maxX() - 2, cy = r.y() + 2;
@@ -131,14 +131,35 @@ public final class DiagramPngExport {
 		head.lineTo(b.x() - 8 * Math.cos(ang + 0.4), b.y() - 8 * Math.sin(ang + 0.4));
 		head.closePath();
 		g.fill(head);
-		String label = l.edge().label();
-		if (!label.isEmpty()) {
+	}
+
+	private static void edgeLabel(Graphics2D g, Scene.Line l) {
+		Scene.Paint p = l.paint();
+		if (l.label() != null) {
+			// centred in the label's box, on a white halo so that the line does not strike through it
+			g.setFont(font(false, DiagramMetrics.EDGE_FONT));
+			String t = l.labelText();
+			DiagramLayout.Point c = l.label().center();
+			float x = (float) (c.x() - g.getFontMetrics().getStringBounds(t, g).getWidth() / 2.0);
+			float y = (float) (c.y() + (DiagramMetrics.ASCENT - DiagramMetrics.DESCENT) * DiagramMetrics.EDGE_FONT / 2);
+			java.awt.Shape outline = new java.awt.font.TextLayout(t, g.getFont(), g.getFontRenderContext())
+					.getOutline(java.awt.geom.AffineTransform.getTranslateInstance(x, y));
+			g.setColor(Color.WHITE);
+			g.setStroke(new BasicStroke((float) (2 * DiagramMetrics.EDGE_LABEL_PAD), BasicStroke.CAP_ROUND,
+					BasicStroke.JOIN_ROUND));
+			g.draw(outline);
 			g.setColor(p.textColor() == null ? Color.DARK_GRAY : Color.decode(p.textColor()));
-			g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) DiagramMetrics.EDGE_FONT));
-			String t = DiagramMetrics.fit(label, 260, 5.3);
-			g.drawString(t, (float) (l.labelAt().x() - g.getFontMetrics().stringWidth(t) / 2.0),
-					(float) (l.labelAt().y() - 3));
+			g.fill(outline);
 		}
+	}
+
+	/** The font the metrics measure (DejaVu Sans; Java's sans serif where it is not installed). */
+	private static Font font(boolean bold, double size) {
+		Font f = new Font(DiagramMetrics.FONT_FAMILY, bold ? Font.BOLD : Font.PLAIN, 1);
+		if (!DiagramMetrics.FONT_FAMILY.equals(f.getFamily(java.util.Locale.ROOT))) {
+			f = new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, 1);
+		}
+		return f.deriveFont((float) size);
 	}
 
 	private static Stroke stroke(Scene.Paint p) {

@@ -21,7 +21,7 @@ public final class DiagramSvgExport {
 		sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" class=\"portolan-diagram\" width=\"")
 				.append(num(s.width)).append("\" height=\"").append(num(s.height)).append("\" viewBox=\"0 0 ")
 				.append(num(s.width)).append(' ').append(num(s.height))
-				.append("\" font-family=\"DejaVu Sans, Arial, Helvetica, sans-serif\">\n");
+				.append("\" font-family=\"" + DiagramMetrics.FONT_FAMILY + ", Arial, Helvetica, sans-serif\">\n");
 		sb.append("<title>").append(esc(title == null ? "Portolan diagram" : title)).append("</title>\n");
 		sb.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
 				+ "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555555\"/>"
@@ -34,6 +34,11 @@ public final class DiagramSvgExport {
 		sb.append("</g>\n<g class=\"edges\">\n");
 		for (Scene.Line l : s.edges) {
 			edge(sb, l);
+		}
+		// the labels over every edge line (a later edge must not strike through an earlier edge's label)
+		sb.append("</g>\n<g class=\"edge-labels\">\n");
+		for (Scene.Line l : s.edges) {
+			edgeLabel(sb, l);
 		}
 		sb.append("</g>\n<g class=\"nodes\">\n");
 		for (Scene.Box b : s.nodes) {
@@ -56,15 +61,14 @@ public final class DiagramSvgExport {
 		paint(sb, b.paint(), true);
 		sb.append("/>");
 		List<String> lines = Scene.lines(b);
-		double y = r.y() + 8 + DiagramMetrics.LABEL_FONT;
 		String textColor = b.paint().textColor() == null ? "#111111" : b.paint().textColor();
 		for (int i = 0; i < lines.size(); i++) {
 			boolean label = i == 0;
-			sb.append("<text x=\"").append(num(r.x() + DiagramMetrics.PAD)).append("\" y=\"").append(num(y))
-					.append("\" font-size=\"").append(num(label ? DiagramMetrics.LABEL_FONT : DiagramMetrics.DETAIL_FONT))
-					.append('"').append(label ? " font-weight=\"bold\" class=\"label\"" : " class=\"detail\"")
+			sb.append("<text x=\"").append(num(r.x() + DiagramMetrics.PAD)).append("\" y=\"")
+					.append(num(r.y() + DiagramMetrics.baseline(i))).append("\" font-size=\"")
+					.append(num(DiagramMetrics.lineFont(i))).append('"')
+					.append(label ? " font-weight=\"bold\" class=\"label\"" : " class=\"detail\"")
 					.append(" fill=\"").append(textColor).append("\">").append(esc(lines.get(i))).append("</text>");
-			y += label ? 16 : DiagramMetrics.LINE;
 		}
 		if (b.worst() != null) {
 			double cx = r.maxX() - 2, cy = r.y() + 2;
@@ -111,13 +115,27 @@ public final class DiagramSvgExport {
 		Scene.Paint p = l.paint();
 		paint(sb, new Scene.Paint(null, p.stroke(), p.strokeWidth(), p.dash(), p.textColor()), false);
 		sb.append(" marker-end=\"url(#arrow)\"/>");
-		if (!e.label().isEmpty()) {
-			sb.append("<text x=\"").append(num(l.labelAt().x())).append("\" y=\"").append(num(l.labelAt().y() - 3))
-					.append("\" font-size=\"").append(num(DiagramMetrics.EDGE_FONT))
-					.append("\" text-anchor=\"middle\" class=\"edge-label\" fill=\"")
-					.append(p.textColor() == null ? "#333333" : p.textColor()).append("\">")
-					.append(esc(DiagramMetrics.fit(e.label(), 260, 5.3))).append("</text>");
+		sb.append("</g>\n");
+	}
+
+	private static void edgeLabel(StringBuilder sb, Scene.Line l) {
+		if (l.label() == null) {
+			return;
 		}
+		DiagramEdge e = l.edge();
+		Scene.Paint p = l.paint();
+		sb.append("<g class=\"edge-label\" data-id=\"").append(esc(e.id())).append("\">");
+		// centred in the label's box; the white halo (stroke painted under the text) keeps the line from
+		// striking through it
+		DiagramLayout.Point c = l.label().center();
+		double baseline = c.y() + (DiagramMetrics.ASCENT - DiagramMetrics.DESCENT) * DiagramMetrics.EDGE_FONT / 2;
+		sb.append("<text x=\"").append(num(c.x())).append("\" y=\"").append(num(baseline))
+				.append("\" font-size=\"").append(num(DiagramMetrics.EDGE_FONT))
+				.append("\" text-anchor=\"middle\" class=\"edge-label\" paint-order=\"stroke\" stroke=\"#ffffff\" ")
+				.append("stroke-width=\"").append(num(2 * DiagramMetrics.EDGE_LABEL_PAD))
+				.append("\" stroke-linejoin=\"round\" fill=\"")
+				.append(p.textColor() == null ? "#333333" : p.textColor()).append("\">")
+				.append(esc(l.labelText())).append("</text>");
 		sb.append("</g>\n");
 	}
 

@@ -31,8 +31,8 @@ public final class LayoutSupport {
 	/**
 	 * Gives every element of {@code graph} bounds in {@code layout}: elements the user just dropped go where they
 	 * were dropped, the others without stored bounds are laid out incrementally by the core's engine (elements with
-	 * bounds keep them). Elements that are no longer in the graph keep their entries (a layer switched off must not
-	 * lose its layout).
+	 * bounds keep them, nodes grow to fit their text). Elements that are no longer in the graph keep their entries (a
+	 * layer switched off must not lose its layout).
 	 */
 	static void complete(DiagramGraph graph, DiagramLayout layout, PortolanModelState state) {
 		boolean missing = false;
@@ -53,6 +53,19 @@ public final class LayoutSupport {
 		}
 		if (missing) {
 			replace(layout, ENGINE.layout(graph, layout));
+			return;
+		}
+		// a node whose text grew (an edit, a longer name) grows to fit it, and its containers with it
+		for (DiagramElement e : graph.elements()) {
+			if (e.kind() != DiagramElement.Kind.NODE) {
+				continue;
+			}
+			DiagramLayout.Bounds b = layout.bounds(e.id());
+			double w = Math.max(b.width(), DiagramMetrics.nodeWidth(e)), h = Math.max(b.height(), DiagramMetrics.nodeHeight(e));
+			if (w > b.width() || h > b.height()) {
+				layout.setBounds(e.id(), new DiagramLayout.Bounds(b.x(), b.y(), w, h));
+				growParents(e, layout);
+			}
 		}
 	}
 

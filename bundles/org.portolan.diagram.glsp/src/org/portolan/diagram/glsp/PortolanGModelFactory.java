@@ -2,11 +2,11 @@ package org.portolan.diagram.glsp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GGraph;
-import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.builder.impl.GEdgeBuilder;
@@ -17,6 +17,7 @@ import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.portolan.diagram.Decoration;
 import org.portolan.diagram.DiagramEdge;
+import org.portolan.diagram.DiagramEdgeLabels;
 import org.portolan.diagram.DiagramElement;
 import org.portolan.diagram.DiagramGraph;
 import org.portolan.diagram.DiagramLayout;
@@ -66,8 +67,9 @@ public class PortolanGModelFactory implements GModelFactory {
 			for (DiagramElement element : graph.roots()) {
 				root.getChildren().add(node(element, layout));
 			}
+			Map<String, DiagramEdgeLabels.Placement> labels = DiagramEdgeLabels.place(graph, layout);
 			for (DiagramEdge edge : graph.edges()) {
-				root.getChildren().add(edge(edge, layout));
+				root.getChildren().add(edge(edge, layout, labels.get(edge.id())));
 			}
 		}
 		modelState.updateRoot(root);
@@ -87,14 +89,14 @@ public class PortolanGModelFactory implements GModelFactory {
 			builder.addArgument("name", named.getName());
 		}
 		GNode node = builder.build();
-		double y = DiagramMetrics.PAD;
-		node.getChildren().add(label(element.id() + LABEL_SUFFIX, element.label() == null ? "" : element.label(),
-				DiagramMetrics.PAD, y, "heading"));
-		y += DiagramMetrics.LINE + 2;
-		int i = 0;
-		for (String detail : element.details()) {
-			node.getChildren().add(label(element.id() + "_detail" + i++, detail, DiagramMetrics.PAD, y, "details"));
-			y += DiagramMetrics.LINE;
+		// the lines as the exports draw them (cut to the box width); GLSP aligns a label by the top-left corner of its
+		// text box, so each line goes at its top
+		List<String> lines = DiagramMetrics.lines(element, b.width());
+		for (int i = 0; i < lines.size(); i++) {
+			String id = i == 0 ? element.id() + LABEL_SUFFIX : element.id() + "_detail" + (i - 1);
+			node.getChildren().add(new GLabelBuilder().id(id).text(lines.get(i))
+					.position(DiagramMetrics.PAD, DiagramMetrics.lineTop(i)).addCssClass(i == 0 ? "heading" : "details")
+					.build());
 		}
 		for (DiagramElement child : element.children()) {
 			node.getChildren().add(node(child, layout));
@@ -102,12 +104,7 @@ public class PortolanGModelFactory implements GModelFactory {
 		return node;
 	}
 
-	private static GLabel label(String id, String text, double x, double y, String cssClass) {
-		return new GLabelBuilder().id(id).text(text).position(x, y + DiagramMetrics.LABEL_FONT).addCssClass(cssClass)
-				.build();
-	}
-
-	protected GEdge edge(DiagramEdge edge, DiagramLayout layout) {
+	protected GEdge edge(DiagramEdge edge, DiagramLayout layout, DiagramEdgeLabels.Placement placement) {
 		List<String> classes = new ArrayList<>(edge.styleClasses());
 		classes.add("mapping-" + edge.mappingId());
 		if (!(edge.semantic() instanceof EObject)) {
@@ -122,10 +119,12 @@ public class PortolanGModelFactory implements GModelFactory {
 			}
 		}
 		GEdge result = builder.build();
-		if (edge.label() != null && !edge.label().isEmpty()) {
-			result.getChildren().add(new GLabelBuilder().id(edge.id() + LABEL_SUFFIX).text(edge.label())
-					.addCssClass("edge-label")
-					.edgePlacement(new GEdgePlacementBuilder().position(0.5).side("top").offset(4).rotate(false).build())
+		if (placement != null) {
+			// centred on the edge where the core placed it, clear of the nodes and of the other labels (as exported)
+			result.getChildren().add(new GLabelBuilder().id(edge.id() + LABEL_SUFFIX)
+					.text(DiagramMetrics.edgeLabel(edge.label())).addCssClass("edge-label")
+					.edgePlacement(new GEdgePlacementBuilder().position(placement.position()).side("on").offset(0)
+							.rotate(false).build())
 					.build());
 		}
 		return result;

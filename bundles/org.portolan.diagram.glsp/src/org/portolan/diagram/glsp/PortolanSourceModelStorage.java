@@ -43,7 +43,8 @@ public class PortolanSourceModelStorage implements SourceModelStorage {
 			listener = () -> scheduleRefresh();
 			state.document().addChangeListener(listener);
 		}
-		dispatcher.dispatchAfterNextUpdate(PortolanStyles.layersAction(state));
+		// before the model: the client measures the labels (GLSP's hidden bounds pass) with the fonts of this CSS
+		dispatcher.dispatch(PortolanStyles.layersAction(state));
 	}
 
 	private synchronized void scheduleRefresh() {

@@ -3,16 +3,21 @@ package org.portolan.diagram.glsp;
 import java.util.Locale;
 import java.util.Map;
 
+import org.portolan.diagram.DiagramMetrics;
 import org.portolan.diagram.DiagramSpec;
 
-/** CSS from the mapping spec's styles (one rule per style class), and the layers action that carries it. */
+/**
+ * CSS for the client: the fonts of the diagram core's metrics and the mapping spec's styles (one rule per style class),
+ * and the layers action that carries it.
+ */
 public final class PortolanStyles {
 
 	private PortolanStyles() {
 	}
 
+	/** The fonts the diagram core measures text with (DiagramMetrics), then one rule per style class. */
 	public static String css(DiagramSpec spec) {
-		StringBuilder css = new StringBuilder();
+		StringBuilder css = new StringBuilder(DiagramMetrics.css());
 		for (Map.Entry<String, DiagramSpec.Style> e : spec.styles().entrySet()) {
 			String cls = e.getKey().replaceAll("[^A-Za-z0-9_-]", "_");
 			DiagramSpec.Style s = e.getValue();

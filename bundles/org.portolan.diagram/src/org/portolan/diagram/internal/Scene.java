@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.portolan.diagram.Decoration;
 import org.portolan.diagram.DiagramEdge;
+import org.portolan.diagram.DiagramEdgeLabels;
 import org.portolan.diagram.DiagramElement;
 import org.portolan.diagram.DiagramGraph;
 import org.portolan.diagram.DiagramLayout;
@@ -27,8 +28,9 @@ public final class Scene {
 			List<Decoration> decorations, Severity worst) {
 	}
 
-	public record Line(DiagramEdge edge, List<DiagramLayout.Point> points, Paint paint, DiagramLayout.Point labelAt,
-			Severity worst) {
+	/** An edge; {@code label} is the placed label (text as drawn, centred in its box), or {@code null}. */
+	public record Line(DiagramEdge edge, List<DiagramLayout.Point> points, Paint paint, String labelText,
+			DiagramEdgeLabels.Placement label, Severity worst) {
 	}
 
 	public final List<Box> containers = new ArrayList<>();
@@ -54,25 +56,23 @@ public final class Scene {
 			maxX = Math.max(maxX, b.maxX());
 			maxY = Math.max(maxY, b.maxY());
 		}
+		Map<String, DiagramEdgeLabels.Placement> labels = DiagramEdgeLabels.place(graph, layout);
 		for (DiagramEdge e : graph.edges()) {
-			DiagramElement src = graph.find(e.sourceId()), tgt = graph.find(e.targetId());
-			if (src == null || tgt == null) {
-				continue;
-			}
-			DiagramLayout.Bounds sb = layout.absolute(src), tb = layout.absolute(tgt);
-			if (sb == null || tb == null) {
-				continue;
-			}
-			List<DiagramLayout.Point> pts = layout.route(e.id());
+			List<DiagramLayout.Point> pts = DiagramEdgeLabels.route(graph, layout, e);
 			if (pts.size() < 2) {
-				pts = straight(sb, tb);
+				continue;
 			}
 			for (DiagramLayout.Point p : pts) {
 				maxX = Math.max(maxX, p.x());
 				maxY = Math.max(maxY, p.y());
 			}
-			s.edges.add(new Line(e, pts, paint(EDGE, e.styleClasses(), spec.styles()), middle(pts),
-					worst(e.decorations())));
+			DiagramEdgeLabels.Placement label = labels.get(e.id());
+			if (label != null) {
+				maxX = Math.max(maxX, label.box().maxX());
+				maxY = Math.max(maxY, label.box().maxY());
+			}
+			s.edges.add(new Line(e, pts, paint(EDGE, e.styleClasses(), spec.styles()),
+					label == null ? null : DiagramMetrics.edgeLabel(e.label()), label, worst(e.decorations())));
 		}
 		s.width = Math.ceil(maxX + 20);
 		s.height = Math.ceil(maxY + 20);
@@ -116,56 +116,9 @@ public final class Scene {
 		return new Paint(fill, stroke, width, dash, text);
 	}
 
-	/** Centre to centre, clipped to both boxes. */
-	static List<DiagramLayout.Point> straight(DiagramLayout.Bounds a, DiagramLayout.Bounds b) {
-		double ax = a.x() + a.width() / 2, ay = a.y() + a.height() / 2;
-		double bx = b.x() + b.width() / 2, by = b.y() + b.height() / 2;
-		return List.of(clip(a, ax, ay, bx, by), clip(b, bx, by, ax, ay));
-	}
-
-	private static DiagramLayout.Point clip(DiagramLayout.Bounds r, double cx, double cy, double tx, double ty) {
-		double dx = tx - cx, dy = ty - cy;
-		if (dx == 0 && dy == 0) {
-			return new DiagramLayout.Point(cx, cy);
-		}
-		double sx = dx == 0 ? Double.MAX_VALUE : (r.width() / 2) / Math.abs(dx);
-		double sy = dy == 0 ? Double.MAX_VALUE : (r.height() / 2) / Math.abs(dy);
-		double t = Math.min(1, Math.min(sx, sy));
-		return new DiagramLayout.Point(cx + dx * t, cy + dy * t);
-	}
-
-	private static DiagramLayout.Point middle(List<DiagramLayout.Point> pts) {
-		double total = 0;
-		for (int i = 1; i < pts.size(); i++) {
-			total += dist(pts.get(i - 1), pts.get(i));
-		}
-		double half = total / 2;
-		for (int i = 1; i < pts.size(); i++) {
-			double d = dist(pts.get(i - 1), pts.get(i));
-			if (half <= d && d > 0) {
-				double t = half / d;
-				return new DiagramLayout.Point(pts.get(i - 1).x() + (pts.get(i).x() - pts.get(i - 1).x()) * t,
-						pts.get(i - 1).y() + (pts.get(i).y() - pts.get(i - 1).y()) * t);
-			}
-			half -= d;
-		}
-		return pts.get(0);
-	}
-
-	private static double dist(DiagramLayout.Point a, DiagramLayout.Point b) {
-		return Math.hypot(b.x() - a.x(), b.y() - a.y());
-	}
-
-	/** The label band of a box: label line then detail lines, each fitted to the box width. */
+	/** The lines of a box: label line then detail lines, each fitted to the box width. */
 	public static List<String> lines(Box box) {
-		DiagramElement e = box.element();
-		double w = box.bounds().width() - 2 * DiagramMetrics.PAD;
-		List<String> out = new ArrayList<>();
-		out.add(DiagramMetrics.fit(e.label(), w, DiagramMetrics.LABEL_CHAR));
-		for (String d : e.details()) {
-			out.add(DiagramMetrics.fit(d, w, DiagramMetrics.DETAIL_CHAR));
-		}
-		return out;
+		return DiagramMetrics.lines(box.element(), box.bounds().width());
 	}
 
 	public static String color(Severity s) {
