@@ -12,6 +12,10 @@ import {
     CenterAction,
     configureActionHandler,
     configureDefaultModelElements,
+    configureModelElement,
+    editLabelFeature,
+    GLabel,
+    GLabelView,
     createDiagramOptionsModule,
     DiagramLoader,
     EditorContextService,
@@ -129,6 +133,8 @@ const portolanModule = new FeatureModule((bind, unbind, isBound, rebind) => {
     const context = { bind, unbind, isBound, rebind };
     // GLSP's default views: graph, node (rounded), compartment, edge, label, issue marker, ...
     configureDefaultModelElements(context);
+    // a node's name line (type label:name from the server): double-click renames the element in place
+    configureModelElement(context, 'label:name', GLabel, GLabelView, { enable: [editLabelFeature] });
     bind(LayersActionHandler).toSelf().inSingletonScope();
     configureActionHandler(context, 'portolanLayers', LayersActionHandler);
     bind(HostNotificationHandler).toSelf().inSingletonScope();

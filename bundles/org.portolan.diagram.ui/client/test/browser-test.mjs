@@ -141,6 +141,16 @@ try {
     await page.check('#layer-network');
   });
 
+  await step('rename server1 in place', async () => {
+    const name = nodeOf('server1').locator('xpath=./*[local-name()="text"]').first();
+    await name.dblclick();
+    const input = page.locator('.label-edit input, .label-edit textarea').first();
+    await input.waitFor({ timeout: 30000 });
+    await input.fill('mbx1');
+    await input.press('Enter');
+    await nodeOf('mbx1').waitFor({ timeout: 30000 });
+  });
+
   // nothing selected (no selection handles in the screenshot), the whole diagram
   await page.evaluate(() => window.portolan.select([]));
   await page.waitForTimeout(500);

@@ -14,6 +14,7 @@ import org.eclipse.glsp.graph.builder.impl.GEdgePlacementBuilder;
 import org.eclipse.glsp.graph.builder.impl.GGraphBuilder;
 import org.eclipse.glsp.graph.builder.impl.GLabelBuilder;
 import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
+import org.eclipse.glsp.graph.DefaultTypes;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.portolan.diagram.Decoration;
 import org.portolan.diagram.DiagramEdge;
@@ -39,6 +40,8 @@ public class PortolanGModelFactory implements GModelFactory {
 
 	public static final String GRAPH_ID = "portolan-graph";
 	public static final String LABEL_SUFFIX = "_label";
+	/** The type of a node's first label when it shows the element's name: editable in place (rename). */
+	public static final String NAME_LABEL = "label:name";
 
 	@Inject
 	protected PortolanModelState modelState;
@@ -85,8 +88,10 @@ public class PortolanGModelFactory implements GModelFactory {
 		}
 		GNodeBuilder builder = new GNodeBuilder().id(element.id()).addCssClasses(classes).position(b.x(), b.y())
 				.size(b.width(), b.height()).addArgument("mapping", element.mappingId());
+		boolean editableName = false;
 		if (element.semantic() instanceof NamedElement named && named.getName() != null) {
 			builder.addArgument("name", named.getName());
+			editableName = element.label().contains(named.getName());
 		}
 		GNode node = builder.build();
 		// the lines as the exports draw them (cut to the box width); GLSP aligns a label by the top-left corner of its
@@ -94,7 +99,8 @@ public class PortolanGModelFactory implements GModelFactory {
 		List<String> lines = DiagramMetrics.lines(element, b.width());
 		for (int i = 0; i < lines.size(); i++) {
 			String id = i == 0 ? element.id() + LABEL_SUFFIX : element.id() + "_detail" + (i - 1);
-			node.getChildren().add(new GLabelBuilder().id(id).text(lines.get(i))
+			// the first line carries the element's name: type label:name, which the client lets the user edit in place
+			node.getChildren().add(new GLabelBuilder(i == 0 && editableName ? NAME_LABEL : DefaultTypes.LABEL).id(id).text(lines.get(i))
 					.position(DiagramMetrics.PAD, DiagramMetrics.lineTop(i)).addCssClass(i == 0 ? "heading" : "details")
 					.build());
 		}

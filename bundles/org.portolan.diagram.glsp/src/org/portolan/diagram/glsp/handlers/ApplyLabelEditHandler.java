@@ -11,6 +11,8 @@ import org.portolan.diagram.glsp.PortolanModelState;
 import org.portolan.model.NamedElement;
 
 import com.google.inject.Inject;
+import org.portolan.diagram.DiagramElement;
+import org.portolan.diagram.glsp.PortolanGModelFactory;
 import org.portolan.dsl.ide.services.ModelTextEdits.RefusedEdit;
 
 /** Inline rename: the new name goes into the text (references in the same file follow the rename). */
@@ -37,7 +39,8 @@ public class ApplyLabelEditHandler extends BasicOperationHandler<ApplyLabelEditO
 		if (!(semantic instanceof NamedElement named)) {
 			throw new RefusedEdit("This element has no name to edit.");
 		}
-		String name = operation.getText() == null ? "" : operation.getText().trim();
+		String name = nameIn(operation.getText() == null ? "" : operation.getText().trim(), named.getName(),
+				labelText(operation.getLabelId()));
 		if (!VALID_ID.matcher(name).matches()) {
 			throw new RefusedEdit("'" + name + "' is not a valid name (letters, digits, '_' and '-').");
 		}
@@ -46,5 +49,34 @@ public class ApplyLabelEditHandler extends BasicOperationHandler<ApplyLabelEditO
 		}
 		return Optional.of(state.document().edit("Rename " + named.getName() + " to " + name,
 				topology -> Edits.fresh(topology, named).setName(name), null));
+	}
+
+	/** The text the label shows now (e.g. "Site hq" or "dmz (PERIMETER)"), or null. */
+	private String labelText(String labelId) {
+		String id = labelId.endsWith(PortolanGModelFactory.LABEL_SUFFIX)
+				? labelId.substring(0, labelId.length() - PortolanGModelFactory.LABEL_SUFFIX.length())
+				: labelId;
+		DiagramElement element = Edits.graph(state).find(id);
+		return element == null ? null : element.label();
+	}
+
+	/**
+	 * The new name in the edited label text: the mapping spec may put words around the name ("Site {name}",
+	 * "{name} ({kind})"); when the user kept them, they are not part of the name.
+	 */
+	static String nameIn(String edited, String oldName, String shownLabel) {
+		if (shownLabel == null || oldName == null) {
+			return edited;
+		}
+		int at = shownLabel.indexOf(oldName);
+		if (at < 0) {
+			return edited;
+		}
+		String prefix = shownLabel.substring(0, at);
+		String suffix = shownLabel.substring(at + oldName.length());
+		if (edited.length() >= prefix.length() + suffix.length() && edited.startsWith(prefix) && edited.endsWith(suffix)) {
+			return edited.substring(prefix.length(), edited.length() - suffix.length()).trim();
+		}
+		return edited;
 	}
 }

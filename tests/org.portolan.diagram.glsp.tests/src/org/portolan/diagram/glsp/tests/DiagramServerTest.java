@@ -299,6 +299,20 @@ class DiagramServerTest {
 	}
 
 	@Test
+	void renameInPlaceKeepsTheLabelsWordsOutOfTheName() throws Exception {
+		JsonObject site = GlspTestClient.find(client.root, "hq");
+		JsonObject label = GlspTestClient.find(site, site.get("id").getAsString() + "_label");
+		assertEquals("Site hq", label.get("text").getAsString(), "the spec's label of a site");
+		assertEquals("label:name", label.get("type").getAsString(), "the name label is editable in place");
+		JsonObject edit = op("applyLabelEdit");
+		edit.addProperty("labelId", label.get("id").getAsString());
+		edit.addProperty("text", "Site main");
+		client.roundTrip(edit);
+		assertTrue(text().contains("site main "), text());
+		assertTrue(text().contains("at-site main"), "references follow:\n" + text());
+	}
+
+	@Test
 	void followsTextEdits() throws Exception {
 		assertNull(GlspTestClient.find(client.root, "typed"));
 		client.document.textDocument().replace(text().length(), 0,

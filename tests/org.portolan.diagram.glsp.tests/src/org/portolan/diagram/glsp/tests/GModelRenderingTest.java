@@ -71,7 +71,7 @@ class GModelRenderingTest {
 		assertNotNull(hub);
 		List<JsonObject> labels = new ArrayList<>();
 		for (JsonElement c : hub.getAsJsonArray("children")) {
-			if ("label".equals(GlspTestClient.type(c.getAsJsonObject()))) {
+			if (GlspTestClient.type(c.getAsJsonObject()).startsWith("label")) {
 				labels.add(c.getAsJsonObject());
 			}
 		}

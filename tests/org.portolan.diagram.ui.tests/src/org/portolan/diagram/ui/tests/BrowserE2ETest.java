@@ -23,7 +23,7 @@ import org.portolan.diagram.glsp.StandaloneModels;
 /**
  * The diagram client in Debian's headless Chromium (driven by playwright-core from client/test/browser-test.mjs)
  * against the real GLSP server running here: create from the palette, move by dragging, create and reconnect a
- * connector, undo, switch a layer. The script reports each step; this test then checks the model (the text) and
+ * connector, undo, switch a layer, rename in place. The script reports each step; this test then checks the model (the text) and
  * the layout that the steps changed.
  */
 class BrowserE2ETest {
@@ -82,13 +82,13 @@ class BrowserE2ETest {
 		} finally {
 			node.destroyForcibly();
 		}
-		assertEquals(5, steps.size(), "all steps ran: " + steps);
+		assertEquals(6, steps.size(), "all steps ran: " + steps);
 		for (String step : steps) {
 			assertTrue(step.startsWith("ok "), step);
 		}
-		assertEquals("5 passed, 0 failed", result);
+		assertEquals("6 passed, 0 failed", result);
 		String text = document.text();
-		assertTrue(text.contains("server server1"), "created from the palette:\n" + text);
+		assertTrue(text.contains("server mbx1"), "created from the palette and renamed in place:\n" + text);
 		assertTrue(text.contains("connector connector1 from hub1 to edge1"), "reconnect undone:\n" + text);
 		assertTrue(text.startsWith(original.substring(0, 300)), "the rest of the text is untouched");
 		document.dispose();
