@@ -113,7 +113,9 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		}
 		setSite(site);
 		setInput(input);
-		setPartName(fileInput.getFile().getName());
+		// beside the text editor of the same file: the tab says which is the diagram
+		setPartName(fileInput.getFile().getName() + " (diagram)");
+		setTitleToolTip(fileInput.getFile().getFullPath() + " as a diagram");
 		file = fileInput.getFile();
 		try {
 			ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();

@@ -21,6 +21,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.FileEditorInput;
 
 /**
  * Opens the bundled examples as a workspace project when the product is started with
@@ -75,10 +76,29 @@ public class ExampleProjectOpener implements IStartup {
 			return null;
 		}
 		try {
-			return IDE.openEditor(page, file, true);
+			IEditorPart editor = IDE.openEditor(page, file, true);
+			openDiagramBeside(page, file);
+			page.activate(editor);
+			return editor;
 		} catch (PartInitException e) {
 			Platform.getLog(ExampleProjectOpener.class).log(Status.error("Cannot open " + file.getFullPath(), e));
 			return null;
+		}
+	}
+
+	/** The diagram editor's id (org.portolan.diagram.ui); the workbench runs without it when that bundle is absent. */
+	static final String DIAGRAM_EDITOR_ID = "org.portolan.diagram.ui.editor";
+
+	/** The same file in the diagram editor, as a second tab (drawn when the user switches to it). */
+	private static void openDiagramBeside(IWorkbenchPage page, IFile file) {
+		if (PlatformUI.getWorkbench().getEditorRegistry().findEditor(DIAGRAM_EDITOR_ID) == null) {
+			return;
+		}
+		try {
+			page.openEditor(new FileEditorInput(file), DIAGRAM_EDITOR_ID, false,
+					IWorkbenchPage.MATCH_INPUT | IWorkbenchPage.MATCH_ID);
+		} catch (PartInitException e) {
+			Platform.getLog(ExampleProjectOpener.class).log(Status.error("Cannot open the diagram of " + file.getFullPath(), e));
 		}
 	}
 
