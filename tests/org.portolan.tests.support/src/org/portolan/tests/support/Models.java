@@ -33,6 +33,11 @@ public final class Models {
 	private Models() {
 	}
 
+	/** The checkout (the folder holding {@code examples/} and {@code bundles/}). */
+	public static Path repository() {
+		return examplesFolder().getParent();
+	}
+
 	/** The bundled examples folder. */
 	public static Path examplesFolder() {
 		return Path.of("../../examples").toAbsolutePath().normalize();

@@ -27,6 +27,7 @@ import org.portolan.diagram.glsp.StandaloneModels;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import org.portolan.dsl.ide.services.ModelTextEdits.RefusedEdit;
+import org.portolan.tests.support.Models;
 
 /**
  * The GLSP server on a copy of examples/02 (Exchange 2007 with Edge): model to GModel, and every operation handler
@@ -40,22 +41,11 @@ class DiagramServerTest {
 	String original;
 	GlspTestClient client;
 
-	static Path repo() {
-		String p = System.getProperty("portolan.repo");
-		if (p != null) {
-			return Paths.get(p);
-		}
-		Path d = Paths.get("").toAbsolutePath();
-		while (d != null && !Files.isDirectory(d.resolve("examples"))) {
-			d = d.getParent();
-		}
-		return d;
-	}
 
 	@BeforeEach
 	void open() throws Exception {
 		file = dir.resolve("edge.portolan");
-		Files.copy(repo().resolve("examples/02-exchange2007-with-edge.portolan"), file);
+		Files.copy(Models.example("02-"), file);
 		original = Files.readString(file);
 		client = new GlspTestClient(StandaloneModels.open(file));
 		client.start(file.toUri().toString());

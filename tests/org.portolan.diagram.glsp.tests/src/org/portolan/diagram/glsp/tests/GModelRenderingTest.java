@@ -18,6 +18,7 @@ import org.portolan.diagram.glsp.StandaloneModels;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import org.portolan.tests.support.Models;
 
 /**
  * What the browser draws comes from the diagram core's metrics: the fonts reach the client before the first model
@@ -33,19 +34,11 @@ class GModelRenderingTest {
 	@BeforeEach
 	void open() throws Exception {
 		Path file = dir.resolve("edge.portolan");
-		Files.copy(repo().resolve("examples/02-exchange2007-with-edge.portolan"), file);
+		Files.copy(Models.example("02-"), file);
 		client = new GlspTestClient(StandaloneModels.open(file));
 		client.start(file.toUri().toString());
 	}
 
-	private static Path repo() {
-		String p = System.getProperty("portolan.repo");
-		Path d = p != null ? Path.of(p) : Path.of("").toAbsolutePath();
-		while (d != null && !Files.isDirectory(d.resolve("examples"))) {
-			d = d.getParent();
-		}
-		return d;
-	}
 
 	@AfterEach
 	void close() {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.portolan.diagram.glsp.DiagramDocument;
 import org.portolan.diagram.glsp.DiagramServer;
 import org.portolan.diagram.glsp.StandaloneModels;
+import org.portolan.tests.support.Models;
 
 /**
  * The diagram client in Debian's headless Chromium (driven by playwright-core from client/test/browser-test.mjs)
@@ -31,18 +32,10 @@ class BrowserE2ETest {
 	@TempDir
 	Path dir;
 
-	static Path repo() {
-		String p = System.getProperty("portolan.repo");
-		Path d = p != null ? Path.of(p) : Path.of("").toAbsolutePath();
-		while (d != null && !Files.isDirectory(d.resolve("examples"))) {
-			d = d.getParent();
-		}
-		return d;
-	}
 
 	@Test
 	void createMoveReconnectUndoInChromium() throws Exception {
-		Path repo = repo();
+		Path repo = Models.repository();
 		Path client = repo.resolve("bundles/org.portolan.diagram.ui/client");
 		Path index = repo.resolve("bundles/org.portolan.diagram.ui/web-gen/index.html");
 		assertTrue(Files.exists(index), "the client is built: " + index);

@@ -15,9 +15,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +23,7 @@ import org.portolan.tests.support.WorkspaceFiles;
 import org.portolan.diagram.ui.DiagramEditor;
 import org.portolan.diagram.ui.ExportHandler;
 import org.portolan.model.NamedElement;
+import org.portolan.tests.support.Models;
 
 /**
  * Opens examples/02 (Exchange 2007 with Edge) in the diagram editor inside the workbench: the GLSP client renders in
@@ -37,23 +36,13 @@ class DiagramEditorUITest {
 	private IFile file;
 	private DiagramEditor editor;
 
-	static Path repo() {
-		String p = System.getProperty("portolan.repo");
-		Path d = p != null ? Paths.get(p) : Paths.get("").toAbsolutePath();
-		while (d != null && !Files.isDirectory(d.resolve("examples"))) {
-			d = d.getParent();
-		}
-		return d;
-	}
 
 	@BeforeEach
 	void open() throws Exception {
 		project = WorkspaceFiles.project("diagram-test");
-		file = WorkspaceFiles.file(project, "edge.portolan", Files.readString(repo().resolve("examples/02-exchange2007-with-edge.portolan")));
-		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1500, 950);
-		page.showView("org.eclipse.ui.views.PropertySheet");
-		editor = (DiagramEditor) IDE.openEditor(page, file, DiagramEditor.ID);
+		file = WorkspaceFiles.file(project, "edge.portolan", Models.text(Models.example("02-")));
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView("org.eclipse.ui.views.PropertySheet");
+		editor = OpenDiagram.open(file);
 	}
 
 	@AfterEach
@@ -68,13 +57,10 @@ class DiagramEditorUITest {
 
 	@Test
 	void opensTheExampleSelectsAndEdits() throws Exception {
-		waitUntil("the diagram client to load (" + editor.getLastError() + ")", () -> editor.isReady() || editor.getLastError() != null);
-		assertTrue(editor.getLastError() == null, editor.getLastError());
 		waitUntil("hub1 drawn in the browser", () -> Boolean.TRUE.equals(
 				eval("return Array.from(document.querySelectorAll('text')).some(t => t.textContent.startsWith('hub1'));")));
 		assertFalse(editor.isDirty(), "opening a diagram (positions computed by ELK) does not make the file dirty");
 		eval("window.portolan.fit(); return true;");
-		waitUntil("the palette", () -> Boolean.TRUE.equals(eval("return document.querySelector('.tool-palette') != null;")));
 		org.portolan.tests.support.UiTestSupport.flush(1500);
 		screenshot("diagram-editor-example02.png");
 

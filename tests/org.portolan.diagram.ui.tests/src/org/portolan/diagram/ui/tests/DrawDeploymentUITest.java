@@ -14,10 +14,7 @@ import java.nio.file.Path;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,12 +40,7 @@ class DrawDeploymentUITest {
 	void open() throws Exception {
 		project = WorkspaceFiles.project("draw-test");
 		file = WorkspaceFiles.file(project, "lab.portolan", "topology lab \"Drawn in the diagram\"\n");
-		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1500, 950);
-		editor = (DiagramEditor) IDE.openEditor(page, file, DiagramEditor.ID);
-		waitUntil("the diagram client to load", () -> editor.isReady() || editor.getLastError() != null);
-		assertTrue(editor.getLastError() == null, editor.getLastError());
-		waitUntil("the palette", () -> Boolean.TRUE.equals(eval("return document.querySelector('.tool-palette .tool-button') != null;")));
+		editor = OpenDiagram.open(file);
 	}
 
 	@AfterEach

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.portolan.diagram.ui.DiagramEditor;
 import org.portolan.dsl.ui.PortolanEditor;
 import org.portolan.ui.internal.ExampleProjectOpener;
+import org.portolan.tests.support.Models;
 
 /**
  * What `./portolan-workbench` shows: the start example in the text editor with its diagram as a second tab, which
@@ -36,7 +37,7 @@ class StartExampleUITest {
 
 	@Test
 	void theStartExampleOpensWithItsDiagram() throws Exception {
-		IProject project = ExampleProjectOpener.openExamples(DiagramEditorUITest.repo().resolve("examples").toFile(),
+		IProject project = ExampleProjectOpener.openExamples(Models.examplesFolder().toFile(),
 				new NullProgressMonitor());
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1500, 950);
