@@ -57,10 +57,59 @@ public final class DiagramEdgeLabels {
 				routes.put(e, pts);
 			}
 		}
+		if (routes.isEmpty()) {
+			return new LinkedHashMap<>();
+		}
+		// what a label could touch, found through grids over the drawing (checking every box and edge for every
+		// candidate place took about a second for 2,000 nodes): boxes are the nodes' and title bands' (indices in
+		// element order) then the labels placed so far
+		double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
+		for (DiagramLayout.Bounds b : obstacles) {
+			x0 = Math.min(x0, b.x());
+			y0 = Math.min(y0, b.y());
+			x1 = Math.max(x1, b.maxX());
+			y1 = Math.max(y1, b.maxY());
+		}
+		for (List<DiagramLayout.Point> pts : routes.values()) {
+			for (DiagramLayout.Point p : pts) {
+				x0 = Math.min(x0, p.x());
+				y0 = Math.min(y0, p.y());
+				x1 = Math.max(x1, p.x());
+				y1 = Math.max(y1, p.y());
+			}
+		}
+		DiagramLayout.Bounds area = new DiagramLayout.Bounds(x0, y0, x1 - x0, y1 - y0);
+		Grid boxGrid = new Grid(area), lineGrid = new Grid(area);
+		List<DiagramLayout.Bounds> boxes = new ArrayList<>(obstacles);
+		for (int i = 0; i < obstacles.size(); i++) {
+			boxGrid.add(i, obstacles.get(i));
+		}
+		// edges drawn along the same points (e.g. derived flows between the same two zones) make one line, which
+		// crosses a box once for each of them
+		Map<List<DiagramLayout.Point>, Integer> lineOfRoute = new java.util.HashMap<>();
+		List<List<DiagramLayout.Point>> lines = new ArrayList<>();
+		List<Integer> edgesAlong = new ArrayList<>();
+		int[] lineOf = new int[routes.size()];
+		int r = 0;
+		for (List<DiagramLayout.Point> pts : routes.values()) {
+			Integer line = lineOfRoute.get(pts);
+			if (line == null) {
+				line = lines.size();
+				lineOfRoute.put(pts, line);
+				lines.add(pts);
+				edgesAlong.add(0);
+				for (int j = 1; j < pts.size(); j++) {
+					lineGrid.add(line, pts.get(j - 1), pts.get(j));
+				}
+			}
+			edgesAlong.set(line, edgesAlong.get(line) + 1);
+			lineOf[r++] = line;
+		}
 		Map<String, Placement> out = new LinkedHashMap<>();
 		Map<String, Placement> sharedPlace = new java.util.HashMap<>();
-		List<DiagramLayout.Bounds> placed = new ArrayList<>();
+		int index = -1;
 		for (Map.Entry<DiagramEdge, List<DiagramLayout.Point>> entry : routes.entrySet()) {
+			index++;
 			DiagramEdge e = entry.getKey();
 			if (e.label() == null || e.label().isEmpty()) {
 				continue;
@@ -78,25 +127,6 @@ public final class DiagramEdgeLabels {
 				}
 			}
 			double[] size = DiagramMetrics.edgeLabelSize(e.label());
-			// what a label of this edge could touch: the boxes and the other edges near its route
-			DiagramLayout.Bounds reach = grow(extent(pts), size[0], size[1]);
-			List<DiagramLayout.Bounds> near = new ArrayList<>();
-			for (DiagramLayout.Bounds b : obstacles) {
-				if (b.intersects(reach)) {
-					near.add(b);
-				}
-			}
-			for (DiagramLayout.Bounds b : placed) {
-				if (b.intersects(reach)) {
-					near.add(b);
-				}
-			}
-			List<List<DiagramLayout.Point>> lines = new ArrayList<>();
-			for (Map.Entry<DiagramEdge, List<DiagramLayout.Point>> other : routes.entrySet()) {
-				if (other.getKey() != e && extent(other.getValue()).intersects(reach)) {
-					lines.add(other.getValue());
-				}
-			}
 			double length = length(pts);
 			int steps = (int) Math.max(2, Math.min(200, Math.ceil(length / 4)));
 			Placement best = null;
@@ -110,11 +140,21 @@ public final class DiagramEdgeLabels {
 				DiagramLayout.Point c = pointAt(pts, t);
 				DiagramLayout.Bounds box = new DiagramLayout.Bounds(c.x() - size[0] / 2, c.y() - size[1] / 2, size[0],
 						size[1]);
-				double covered = overlap(box, near);
+				boxGrid.near(box);
+				java.util.Arrays.sort(boxGrid.found, 0, boxGrid.count); // in index order, as the sum over all boxes
+				double covered = 0;
+				for (int i = 0; i < boxGrid.count; i++) {
+					covered += overlap(box, boxes.get(boxGrid.found[i]));
+				}
 				double cost = covered > 0 ? COVERING + covered : 0;
-				for (List<DiagramLayout.Point> line : lines) {
-					if (crosses(line, box)) {
-						cost += 1;
+				lineGrid.near(box);
+				for (int i = 0; i < lineGrid.count; i++) {
+					int l = lineGrid.found[i];
+					if (crosses(lines.get(l), box)) {
+						// one for each other edge along the line (added one by one, as when every edge was checked)
+						for (int n = edgesAlong.get(l) - (l == lineOf[index] ? 1 : 0); n > 0; n--) {
+							cost += 1;
+						}
 					}
 				}
 				if (cost < bestCost - 1e-9) {
@@ -126,7 +166,8 @@ public final class DiagramEdgeLabels {
 				}
 			}
 			out.put(e.id(), best);
-			placed.add(best.box());
+			boxGrid.add(boxes.size(), best.box());
+			boxes.add(best.box());
 			sharedPlace.putIfAbsent(key, best);
 		}
 		return out;
@@ -150,21 +191,6 @@ public final class DiagramEdgeLabels {
 
 	/** Cost of covering a box or label at all: worse than being crossed by any number of other edges (cost 1 each). */
 	private static final double COVERING = 1e6;
-
-	private static DiagramLayout.Bounds extent(List<DiagramLayout.Point> pts) {
-		double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
-		for (DiagramLayout.Point p : pts) {
-			x0 = Math.min(x0, p.x());
-			y0 = Math.min(y0, p.y());
-			x1 = Math.max(x1, p.x());
-			y1 = Math.max(y1, p.y());
-		}
-		return new DiagramLayout.Bounds(x0, y0, x1 - x0, y1 - y0);
-	}
-
-	private static DiagramLayout.Bounds grow(DiagramLayout.Bounds b, double w, double h) {
-		return new DiagramLayout.Bounds(b.x() - w, b.y() - h, b.width() + 2 * w, b.height() + 2 * h);
-	}
 
 	private static double length(List<DiagramLayout.Point> pts) {
 		double total = 0;
@@ -210,16 +236,11 @@ public final class DiagramEdgeLabels {
 		return true;
 	}
 
-	private static double overlap(DiagramLayout.Bounds a, List<DiagramLayout.Bounds> others) {
-		double sum = 0;
-		for (DiagramLayout.Bounds b : others) {
-			double w = Math.min(a.maxX(), b.maxX()) - Math.max(a.x(), b.x());
-			double h = Math.min(a.maxY(), b.maxY()) - Math.max(a.y(), b.y());
-			if (w > 0 && h > 0) {
-				sum += w * h;
-			}
-		}
-		return sum;
+	/** The area {@code a} and {@code b} have in common. */
+	private static double overlap(DiagramLayout.Bounds a, DiagramLayout.Bounds b) {
+		double w = Math.min(a.maxX(), b.maxX()) - Math.max(a.x(), b.x());
+		double h = Math.min(a.maxY(), b.maxY()) - Math.max(a.y(), b.y());
+		return w > 0 && h > 0 ? w * h : 0;
 	}
 
 	/** The point at fraction {@code t} of the length of the polyline {@code pts}. */
@@ -257,5 +278,120 @@ public final class DiagramEdgeLabels {
 		double sy = dy == 0 ? Double.MAX_VALUE : (r.height() / 2) / Math.abs(dy);
 		double t = Math.min(1, Math.min(sx, sy));
 		return new DiagramLayout.Point(cx + dx * t, cy + dy * t);
+	}
+
+	/**
+	 * A uniform grid of square cells over the drawing: each cell lists the items (boxes or polylines, by index) that
+	 * may touch it, so that a label's candidate place is checked against what is near it only. Whatever lies outside
+	 * the grid's area goes to its border cells. {@link #near} finds every item added with a box or segment that
+	 * touches the box asked for (and maybe a few more), each once.
+	 */
+	private static final class Grid {
+
+		/** Cells a grid has at most (larger drawings get larger cells). */
+		private static final double MAX_CELLS = 1 << 16;
+
+		private static final double EPS = 1e-6;
+
+		private final double x0, y0, cell;
+		private final int cols, rows;
+		private final int[][] cells;
+		private int[] seen = new int[64];
+		private int query;
+		/** The items {@link #near} found, in {@code found[0..count)}. */
+		int[] found = new int[16];
+		int count;
+
+		Grid(DiagramLayout.Bounds area) {
+			x0 = area.x();
+			y0 = area.y();
+			cell = Math.max(64, Math.sqrt(area.width() * area.height() / MAX_CELLS));
+			cols = Math.max(1, (int) Math.min(1 << 12, Math.ceil(area.width() / cell)));
+			rows = Math.max(1, (int) Math.min(1 << 12, Math.ceil(area.height() / cell)));
+			cells = new int[cols * rows][];
+		}
+
+		void add(int item, DiagramLayout.Bounds b) {
+			int c1 = col(b.maxX() + EPS), r0 = row(b.y() - EPS), r1 = row(b.maxY() + EPS);
+			for (int c = col(b.x() - EPS); c <= c1; c++) {
+				for (int r = r0; r <= r1; r++) {
+					put(c, r, item);
+				}
+			}
+		}
+
+		/** Adds {@code item} to the cells the segment a-b passes through (column by column). */
+		void add(int item, DiagramLayout.Point a, DiagramLayout.Point b) {
+			if (a.x() > b.x()) {
+				DiagramLayout.Point t = a;
+				a = b;
+				b = t;
+			}
+			double dx = b.x() - a.x(), dy = b.y() - a.y();
+			int c1 = col(b.x() + EPS);
+			for (int c = col(a.x() - EPS); c <= c1; c++) {
+				double ylo = a.y(), yhi = b.y();
+				if (dx > 0) { // the segment's ends within this column (the outer columns reach to infinity)
+					double lo = c == 0 ? a.x() : Math.max(a.x(), x0 + c * cell);
+					double hi = c == cols - 1 ? b.x() : Math.min(b.x(), x0 + (c + 1) * cell);
+					ylo = a.y() + dy * Math.max(0, Math.min(1, (lo - a.x()) / dx));
+					yhi = a.y() + dy * Math.max(0, Math.min(1, (hi - a.x()) / dx));
+				}
+				int r1 = row(Math.max(ylo, yhi) + EPS);
+				for (int r = row(Math.min(ylo, yhi) - EPS); r <= r1; r++) {
+					put(c, r, item);
+				}
+			}
+		}
+
+		/** Finds the items that may touch {@code b}: {@code found[0..count)}, in no particular order. */
+		void near(DiagramLayout.Bounds b) {
+			query++;
+			count = 0;
+			int c1 = col(b.maxX() + EPS), r0 = row(b.y() - EPS), r1 = row(b.maxY() + EPS);
+			for (int c = col(b.x() - EPS); c <= c1; c++) {
+				for (int r = r0; r <= r1; r++) {
+					int[] items = cells[c * rows + r];
+					if (items == null) {
+						continue;
+					}
+					for (int i = 1; i <= items[0]; i++) {
+						int item = items[i];
+						if (seen[item] != query) {
+							seen[item] = query;
+							if (count == found.length) {
+								found = java.util.Arrays.copyOf(found, count * 2);
+							}
+							found[count++] = item;
+						}
+					}
+				}
+			}
+		}
+
+		/** Appends {@code item} to a cell's list (its first slot holds the count); an item goes in once per cell. */
+		private void put(int c, int r, int item) {
+			if (item >= seen.length) {
+				seen = java.util.Arrays.copyOf(seen, Math.max(item + 1, seen.length * 2));
+			}
+			int i = c * rows + r;
+			int[] items = cells[i];
+			if (items == null) {
+				cells[i] = items = new int[4];
+			} else if (items[items[0]] == item) {
+				return; // the same item's next segment in the same cell
+			} else if (items[0] + 1 == items.length) {
+				cells[i] = items = java.util.Arrays.copyOf(items, items.length * 2);
+			}
+			items[++items[0]] = item;
+		}
+
+		private int col(double x) {
+			return (int) Math.max(0, Math.min(cols - 1, Math.floor((x - x0) / cell)));
+		}
+
+		private int row(double y) {
+			return (int) Math.max(0, Math.min(rows - 1, Math.floor((y - y0) / cell)));
+		}
 	}
 }
