@@ -17,6 +17,7 @@ import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.ITextFileBufferManager;
 import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.FileLocator;
@@ -47,6 +48,7 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.markers.MarkerViewUtil;
 import org.portolan.diagram.Decoration;
 import org.portolan.diagram.DiagramGraph;
 import org.portolan.diagram.DiagramLayout;
@@ -59,6 +61,7 @@ import org.portolan.dsl.ide.services.ModelTextEdits;
 import org.portolan.dsl.ui.PortolanCommandStacks;
 import org.portolan.dsl.ui.PortolanDocuments;
 import org.portolan.dsl.ui.PortolanLanguage;
+import org.portolan.dsl.ui.PortolanMarkers;
 import org.portolan.model.io.AtomicFiles;
 
 import com.google.gson.Gson;
@@ -267,20 +270,45 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		PortolanModelState state = modelState();
 		DiagramGraph graph = state == null ? null : state.graph();
 		List<Object> elements = new ArrayList<>();
-		List<String> problems = new ArrayList<>();
+		List<Decoration> decorations = new ArrayList<>();
 		for (String id : ids) {
 			Object semantic = PortolanGModelFactory.semanticOf(graph, id);
 			if (semantic instanceof EObject) {
 				elements.add(semantic);
 			}
 			if (graph != null) {
-				for (Decoration d : PortolanGModelFactory.decorationsOf(graph, id)) {
-					problems.add(d.ruleId() + ": " + d.message());
-				}
+				decorations.addAll(PortolanGModelFactory.decorationsOf(graph, id));
 			}
 		}
-		getEditorSite().getActionBars().getStatusLineManager().setMessage(problems.isEmpty() ? null : String.join(" | ", problems));
+		getEditorSite().getActionBars().getStatusLineManager().setMessage(decorations.isEmpty() ? null
+				: String.join(" | ", decorations.stream().map(d -> d.ruleId() + ": " + d.message()).toList()));
 		setSelection(new StructuredSelection(elements));
+		revealInProblemsView(decorations);
+	}
+
+	/**
+	 * Selecting a decorated element selects its problems in an open Problems view (the file's markers of the same
+	 * rule and message: the text editor's reconciler or the builder made them from the same validators).
+	 */
+	private void revealInProblemsView(List<Decoration> decorations) {
+		if (decorations.isEmpty() || !file.exists()) {
+			return;
+		}
+		try {
+			List<IMarker> matching = new ArrayList<>();
+			for (IMarker marker : file.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO)) {
+				String ruleId = marker.getAttribute(PortolanMarkers.RULE_ID, "");
+				String message = marker.getAttribute(IMarker.MESSAGE, "");
+				if (decorations.stream().anyMatch(d -> d.ruleId().equals(ruleId) && message.contains(d.message()))) {
+					matching.add(marker);
+				}
+			}
+			if (!matching.isEmpty()) {
+				MarkerViewUtil.showMarkers(getSite().getPage(), matching.toArray(IMarker[]::new), false);
+			}
+		} catch (CoreException e) {
+			Platform.getLog(getClass()).log(e.getStatus());
+		}
 	}
 
 	/** The diagram session's model state (graph, filter), or null before the client connected. */
