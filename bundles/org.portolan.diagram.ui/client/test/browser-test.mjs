@@ -148,7 +148,24 @@ try {
     await input.waitFor({ timeout: 30000 });
     await input.fill('mbx1');
     await input.press('Enter');
-    await nodeOf('mbx1').waitFor({ timeout: 30000 });
+    // the server renamed it: the element's id (name-based) is new, not just the label's text
+    await page.waitForSelector('[id="portolan-diagram_server:mbx1"]', { timeout: 30000 });
+  });
+
+  await step('drag mbx1 into the perimeter zone', async () => {
+    const from = await box('mbx1');
+    const to = await box('perimeter');
+    // grab the box where it has no text (the name is an editable label)
+    await page.keyboard.press('Escape');
+    await page.mouse.move(from.x + from.width - 8, from.y + from.height - 5);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2 + from.width / 2 - 8, to.y + to.height / 2 + from.height / 2 - 5, { steps: 12 });
+    await page.mouse.up();
+    await page.waitForFunction(() => {
+      const zone = Array.from(document.querySelectorAll('g[data-svg-metadata-type="node"]'))
+        .find(n => n.querySelector(':scope > text')?.textContent.startsWith('perimeter'));
+      return zone && Array.from(zone.querySelectorAll('g[data-svg-metadata-type="node"] > text')).some(t => t.textContent.startsWith('mbx1'));
+    }, null, { timeout: 30000 });
   });
 
   // nothing selected (no selection handles in the screenshot), the whole diagram

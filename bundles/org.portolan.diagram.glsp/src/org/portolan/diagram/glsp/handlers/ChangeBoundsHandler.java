@@ -9,12 +9,23 @@ import org.eclipse.glsp.server.types.ElementAndBounds;
 import org.portolan.diagram.DiagramElement;
 import org.portolan.diagram.DiagramGraph;
 import org.portolan.diagram.DiagramLayout;
+import org.portolan.diagram.DiagramMetrics;
+import org.portolan.diagram.glsp.DiagramDocument;
 import org.portolan.diagram.glsp.LayoutSupport;
 import org.portolan.diagram.glsp.PortolanModelState;
+import org.portolan.model.NetworkInterface;
+import org.portolan.model.NetworkZone;
+import org.portolan.model.PortolanFactory;
+import org.portolan.model.Server;
+import org.portolan.model.Site;
 
 import com.google.inject.Inject;
 
-/** Moves and resizes elements: only the layout sidecar changes, never the text. Undoable like model edits. */
+/**
+ * Moves and resizes elements: only the layout sidecar changes, never the text. Undoable like model edits. Dropping a
+ * server into another zone, or a zone into another site, also changes the model (the server's interface moves to
+ * that zone; the zone's site changes): one command for the text and the layout.
+ */
 public class ChangeBoundsHandler extends BasicOperationHandler<ChangeBoundsOperation> {
 
 	@Inject
@@ -33,21 +44,138 @@ public class ChangeBoundsHandler extends BasicOperationHandler<ChangeBoundsOpera
 	@Override
 	public Optional<Command> createCommand(ChangeBoundsOperation operation) {
 		DiagramGraph graph = Edits.graph(state);
+		if (operation.getNewBounds().size() == 1) {
+			Optional<Command> reparent = reparent(graph, operation.getNewBounds().get(0));
+			if (reparent.isPresent()) {
+				return reparent;
+			}
+		}
 		return Optional.of(state.document().layoutEdit("Move", after -> {
 			for (ElementAndBounds change : operation.getNewBounds()) {
 				DiagramElement element = graph.find(change.getElementId());
 				if (element == null) {
 					continue;
 				}
-				DiagramLayout.Bounds old = after.bounds(element.id());
-				double x = change.getNewPosition() != null ? change.getNewPosition().getX() : old == null ? 0 : old.x();
-				double y = change.getNewPosition() != null ? change.getNewPosition().getY() : old == null ? 0 : old.y();
-				double w = change.getNewSize() != null ? change.getNewSize().getWidth() : old == null ? 120 : old.width();
-				double h = change.getNewSize() != null ? change.getNewSize().getHeight() : old == null ? 40 : old.height();
-				after.setBounds(element.id(), new DiagramLayout.Bounds(x, y, w, h));
+				after.setBounds(element.id(), newBounds(change, after.bounds(element.id())));
 				LayoutSupport.growParents(element, after);
 				LayoutSupport.dropRoutes(graph, after, element.id());
 			}
 		}));
+	}
+
+	private static DiagramLayout.Bounds newBounds(ElementAndBounds change, DiagramLayout.Bounds old) {
+		double x = change.getNewPosition() != null ? change.getNewPosition().getX() : old == null ? 0 : old.x();
+		double y = change.getNewPosition() != null ? change.getNewPosition().getY() : old == null ? 0 : old.y();
+		double w = change.getNewSize() != null ? change.getNewSize().getWidth() : old == null ? 120 : old.width();
+		double h = change.getNewSize() != null ? change.getNewSize().getHeight() : old == null ? 40 : old.height();
+		return new DiagramLayout.Bounds(x, y, w, h);
+	}
+
+	/** A server dropped into another zone or a zone dropped into another site: the model edit with the move. */
+	private Optional<Command> reparent(DiagramGraph graph, ElementAndBounds change) {
+		DiagramElement element = graph.find(change.getElementId());
+		if (element == null || change.getNewPosition() == null
+				|| !(element.semantic() instanceof Server || element.semantic() instanceof NetworkZone)) {
+			return Optional.empty();
+		}
+		DiagramLayout layout = state.document().layout();
+		DiagramLayout.Bounds moved;
+		DiagramLayout.Bounds parentAbsolute;
+		synchronized (layout) {
+			DiagramLayout.Bounds relative = newBounds(change, layout.bounds(element.id()));
+			parentAbsolute = element.parent() == null ? new DiagramLayout.Bounds(0, 0, 0, 0) : layout.absolute(element.parent());
+			if (parentAbsolute == null) {
+				return Optional.empty();
+			}
+			moved = relative.translate(parentAbsolute.x(), parentAbsolute.y());
+		}
+		DiagramElement target = containerAt(graph, layout, element, moved.x() + moved.width() / 2, moved.y() + moved.height() / 2);
+		if (target == null || target == element.parent()) {
+			return Optional.empty();
+		}
+		boolean serverIntoZone = element.semantic() instanceof Server && target.semantic() instanceof NetworkZone;
+		boolean zoneIntoSite = element.semantic() instanceof NetworkZone && target.semantic() instanceof Site;
+		if (!serverIntoZone && !zoneIntoSite) {
+			return Optional.empty();
+		}
+		DiagramLayout before;
+		DiagramLayout after;
+		synchronized (layout) {
+			before = new DiagramLayout(layout);
+			after = new DiagramLayout(layout);
+			DiagramLayout.Bounds targetAbsolute = after.absolute(target);
+			if (targetAbsolute == null) {
+				return Optional.empty();
+			}
+			DiagramLayout.Bounds inTarget = moved.translate(-targetAbsolute.x(), -targetAbsolute.y());
+			after.setBounds(element.id(), inTarget);
+			growToHold(after, target, inTarget);
+			LayoutSupport.dropRoutes(graph, after, element.id());
+		}
+		String label = "Move " + element.label() + " into " + target.label();
+		Object into = target.semantic();
+		return Optional.of(state.document().edit(label, topology -> {
+			if (element.semantic() instanceof Server server) {
+				moveServer(Edits.fresh(topology, server), Edits.fresh(topology, (NetworkZone) into),
+						element.parent() == null ? null : element.parent().semantic());
+			} else {
+				Edits.fresh(topology, (NetworkZone) element.semantic()).setSite(Edits.fresh(topology, (Site) into));
+			}
+		}, DiagramDocument.snapshotChange(before, after)));
+	}
+
+	/** The server's interface on its old zone (or its first, or a new one) is now on {@code zone}. */
+	static void moveServer(Server server, NetworkZone zone, Object oldZone) {
+		NetworkInterface nic = server.getInterfaces().stream().filter(i -> oldZone != null && i.getZone() != null
+				&& oldZone instanceof NetworkZone z && z.getName() != null && z.getName().equals(i.getZone().getName()))
+				.findFirst().orElse(server.getInterfaces().isEmpty() ? null : server.getInterfaces().get(0));
+		if (nic == null) {
+			nic = PortolanFactory.eINSTANCE.createNetworkInterface();
+			nic.setName("lan");
+			server.getInterfaces().add(nic);
+		}
+		nic.setZone(zone);
+		if (zone.getSite() != null) {
+			server.setSite(zone.getSite());
+		}
+	}
+
+	/** The innermost site or zone (not {@code moved} nor inside it) whose drawn box holds the point. */
+	private static DiagramElement containerAt(DiagramGraph graph, DiagramLayout layout, DiagramElement moved, double x, double y) {
+		DiagramElement best = null;
+		int bestDepth = -1;
+		synchronized (layout) {
+			for (DiagramElement candidate : graph.elements()) {
+				if (!(candidate.semantic() instanceof Site || candidate.semantic() instanceof NetworkZone)
+						|| DiagramGraph.contains(moved, candidate)) {
+					continue;
+				}
+				DiagramLayout.Bounds b = layout.absolute(candidate);
+				if (b == null || x < b.x() || y < b.y() || x > b.maxX() || y > b.maxY()) {
+					continue;
+				}
+				int depth = 0;
+				for (DiagramElement p = candidate.parent(); p != null; p = p.parent()) {
+					depth++;
+				}
+				if (depth > bestDepth) {
+					best = candidate;
+					bestDepth = depth;
+				}
+			}
+		}
+		return best;
+	}
+
+	/** Grows {@code target} and its containers so that they enclose {@code child} (in target's coordinates). */
+	private static void growToHold(DiagramLayout layout, DiagramElement target, DiagramLayout.Bounds child) {
+		DiagramLayout.Bounds t = layout.bounds(target.id());
+		if (t == null) {
+			return;
+		}
+		double w = Math.max(t.width(), child.maxX() + DiagramMetrics.CONTAINER_PAD);
+		double h = Math.max(t.height(), child.maxY() + DiagramMetrics.CONTAINER_PAD);
+		layout.setBounds(target.id(), new DiagramLayout.Bounds(t.x(), t.y(), w, h));
+		LayoutSupport.growParents(target, layout);
 	}
 }

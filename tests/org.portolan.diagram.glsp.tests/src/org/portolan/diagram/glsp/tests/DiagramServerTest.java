@@ -229,6 +229,63 @@ class DiagramServerTest {
 	}
 
 	@Test
+	void droppingAServerIntoAnotherZoneMovesItsInterface() throws Exception {
+		// hub1 sits in zone internal (inside site hq); drop it into the perimeter zone
+		JsonObject root = client.root;
+		String hubId = GlspTestClient.find(root, "hub1").get("id").getAsString();
+		double[] internal = absolute(root, GlspTestClient.find(root, "internal").get("id").getAsString());
+		double[] perimeter = absolute(root, GlspTestClient.find(root, "perimeter").get("id").getAsString());
+		JsonObject move = op("changeBounds");
+		JsonArray bounds = new JsonArray();
+		JsonObject b = new JsonObject();
+		b.addProperty("elementId", hubId);
+		JsonObject perimeterSize = GlspTestClient.find(root, "perimeter").getAsJsonObject("size");
+		JsonObject hubSize = GlspTestClient.find(root, "hub1").getAsJsonObject("size");
+		// hub1's centre on the perimeter zone's centre
+		double cx = perimeter[0] + perimeterSize.get("width").getAsDouble() / 2;
+		double cy = perimeter[1] + perimeterSize.get("height").getAsDouble() / 2;
+		b.add("newPosition", point(cx - hubSize.get("width").getAsDouble() / 2 - internal[0],
+				cy - hubSize.get("height").getAsDouble() / 2 - internal[1]));
+		bounds.add(b);
+		move.add("newBounds", bounds);
+		JsonObject after = client.roundTrip(move);
+		String text = text();
+		assertTrue(java.util.regex.Pattern.compile("server hub1 \\{[^}]*interface \\w+[^\\n]*zone perimeter", java.util.regex.Pattern.DOTALL)
+				.matcher(text).find(), "hub1's interface is on the perimeter zone:\n" + text);
+		JsonObject perimeterNode = GlspTestClient.find(after, "perimeter");
+		assertNotNull(GlspTestClient.find(perimeterNode, "hub1"), "hub1 is drawn inside the perimeter zone");
+		undo();
+		assertEquals(original, text(), "undo puts the interface back");
+	}
+
+	/** The absolute position of a GModel element (positions are relative to the parent). */
+	private static double[] absolute(JsonObject root, String id) {
+		double[] result = { 0, 0 };
+		return find(root, id, 0, 0, result) ? result : null;
+	}
+
+	private static boolean find(JsonObject element, String id, double x, double y, double[] result) {
+		double ex = x, ey = y;
+		if (element.has("position")) {
+			ex += element.getAsJsonObject("position").get("x").getAsDouble();
+			ey += element.getAsJsonObject("position").get("y").getAsDouble();
+		}
+		if (element.has("id") && element.get("id").getAsString().equals(id)) {
+			result[0] = ex;
+			result[1] = ey;
+			return true;
+		}
+		if (element.has("children")) {
+			for (com.google.gson.JsonElement child : element.getAsJsonArray("children")) {
+				if (find(child.getAsJsonObject(), id, ex, ey, result)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	@Test
 	void renameFollowsReferences() throws Exception {
 		JsonObject hub = GlspTestClient.find(client.root, "hub1");
 		JsonObject edit = op("applyLabelEdit");
