@@ -168,6 +168,14 @@ try {
     }, null, { timeout: 30000 });
   });
 
+  await step('delete internal-fw with the Delete key', async () => {
+    const fw = await box('internal-fw');
+    await page.mouse.click(fw.x + fw.width - 8, fw.y + fw.height - 5);
+    await page.keyboard.press('Delete');
+    await page.waitForFunction(() => !Array.from(document.querySelectorAll('g[data-svg-metadata-type="node"] > text'))
+      .some(t => t.textContent.startsWith('internal-fw')), null, { timeout: 30000 });
+  });
+
   // nothing selected (no selection handles in the screenshot), the whole diagram
   await page.evaluate(() => window.portolan.select([]));
   await page.waitForTimeout(500);

@@ -24,7 +24,7 @@ import org.portolan.tests.support.Models;
 /**
  * The diagram client in Debian's headless Chromium (driven by playwright-core from client/test/browser-test.mjs)
  * against the real GLSP server running here: create from the palette, move by dragging, create and reconnect a
- * connector, undo, switch a layer, rename in place, drop into another zone. The script reports each step; this test then checks the model (the text) and
+ * connector, undo, switch a layer, rename in place, drop into another zone, delete. The script reports each step; this test then checks the model (the text) and
  * the layout that the steps changed.
  */
 class BrowserE2ETest {
@@ -75,15 +75,16 @@ class BrowserE2ETest {
 		} finally {
 			node.destroyForcibly();
 		}
-		assertEquals(7, steps.size(), "all steps ran: " + steps);
+		assertEquals(8, steps.size(), "all steps ran: " + steps);
 		for (String step : steps) {
 			assertTrue(step.startsWith("ok "), step);
 		}
-		assertEquals("7 passed, 0 failed", result);
+		assertEquals("8 passed, 0 failed", result);
 		String text = document.text();
 		assertTrue(java.util.regex.Pattern.compile("server mbx1 \\{[^}]*zone perimeter", java.util.regex.Pattern.DOTALL).matcher(text).find(),
 				"created from the palette, renamed in place, dropped into the perimeter zone:\n" + text);
 		assertTrue(text.contains("connector connector1 from hub1 to edge1"), "reconnect undone:\n" + text);
+		assertTrue(!text.contains("firewall internal-fw"), "deleted with the Delete key:\n" + text);
 		assertTrue(text.startsWith(original.substring(0, 300)), "the rest of the text is untouched");
 		document.dispose();
 	}
