@@ -92,12 +92,14 @@ public final class ModelTextEdits {
 
 		@Override
 		public void execute() {
+			requireText(before);
 			replace(before, after);
 			applied();
 		}
 
 		@Override
 		public void undo() {
+			requireText(after); // before reverting what goes with the text: a refused undo changes nothing
 			reverting();
 			replace(after, before);
 		}
@@ -119,14 +121,16 @@ public final class ModelTextEdits {
 			return !before.equals(after);
 		}
 
-		private void replace(String from, String to) {
-			if (from.equals(to)) {
-				return;
-			}
-			if (!text.get().equals(from)) {
+		private void requireText(String expected) {
+			if (!before.equals(after) && !text.get().equals(expected)) {
 				throw new RefusedEdit("The text changed since this edit; undo it in the text instead.");
 			}
-			replaceChangedRegion(text, to);
+		}
+
+		private void replace(String from, String to) {
+			if (!from.equals(to)) {
+				replaceChangedRegion(text, to);
+			}
 		}
 	}
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.portolan.diagram.DiagramFilter;
 import org.portolan.diagram.DiagramGraph;
+import org.portolan.diagram.DiagramLayout;
 import org.portolan.diagram.DiagramLayoutStore;
 import org.portolan.diagram.DiagramMapper;
 import org.portolan.diagram.glsp.DiagramDocument;
@@ -283,6 +284,33 @@ class DiagramServerTest {
 			}
 		}
 		return false;
+	}
+
+	@Test
+	void aRefusedUndoChangesNeitherTextNorLayout() throws Exception {
+		String id = GlspTestClient.find(client.root, "hub1").get("id").getAsString();
+		double x0 = client.document.layout().bounds(id).x();
+		DiagramDocument.LayoutChange shift = new DiagramDocument.LayoutChange() {
+			@Override
+			public void apply(DiagramLayout layout) {
+				DiagramLayout.Bounds b = layout.bounds(id);
+				layout.setBounds(id, b.translate(50, 0));
+			}
+
+			@Override
+			public void revert(DiagramLayout layout) {
+				DiagramLayout.Bounds b = layout.bounds(id);
+				layout.setBounds(id, b.translate(-50, 0));
+			}
+		};
+		client.document.execute(client.document.edit("Describe hub1", topology -> topology.getServers().stream()
+				.filter(s -> "hub1".equals(s.getName())).findFirst().orElseThrow().setDescription("moved"), shift));
+		assertEquals(x0 + 50, client.document.layout().bounds(id).x());
+		client.document.textDocument().replace(0, 0, "// typed after the edit\n");
+		String typed = text();
+		client.document.commandStack().undo(); // refused: the text changed since
+		assertEquals(typed, text(), "the text stays");
+		assertEquals(x0 + 50, client.document.layout().bounds(id).x(), "the layout stays with the text");
 	}
 
 	@Test
