@@ -116,8 +116,9 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		}
 		setSite(site);
 		setInput(input);
-		// beside the text editor of the same file: the tab says which is the diagram
-		setPartName(fileInput.getFile().getName() + " (diagram)");
+		// beside the text editor of the same file: the tab (its icon and first word, kept when the name is cut) says
+		// which is the diagram
+		setPartName("Diagram: " + fileInput.getFile().getName());
 		setTitleToolTip(fileInput.getFile().getFullPath() + " as a diagram");
 		file = fileInput.getFile();
 		try {

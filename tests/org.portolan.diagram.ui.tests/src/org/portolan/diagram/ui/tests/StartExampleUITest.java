@@ -51,7 +51,7 @@ class StartExampleUITest {
 				.filter(DiagramEditor.class::isInstance).findFirst().orElse(null);
 		assertNotNull(diagram, "the diagram tab");
 		assertEquals(((PortolanEditor) text).getFile(), diagram.getFile());
-		assertTrue(diagram.getTitle().endsWith("(diagram)"), diagram.getTitle());
+		assertTrue(diagram.getTitle().startsWith("Diagram: "), diagram.getTitle());
 
 		page.activate(diagram);
 		waitUntil("the example drawn", () -> diagram.isReady() || diagram.getLastError() != null);
