@@ -130,23 +130,6 @@ public final class DiagramBenchmark {
 		}
 	}
 
-	/**
-	 * Makes {@code target} hold the bounds and routes of {@code source}, as the editor's layout sidecar is updated
-	 * after the engine ran ({@code LayoutSupport.replace} in org.portolan.diagram.glsp, which the harness does not
-	 * depend on).
-	 */
-	static void replace(DiagramLayout target, DiagramLayout source) {
-		for (Map.Entry<String, DiagramLayout.Bounds> e : source.allBounds().entrySet()) {
-			target.setBounds(e.getKey(), e.getValue());
-		}
-		for (String id : new ArrayList<>(target.allRoutes().keySet())) {
-			if (!source.allRoutes().containsKey(id)) {
-				target.setRoute(id, null);
-			}
-		}
-		source.allRoutes().forEach(target::setRoute);
-	}
-
 	public static void main(String[] args) throws IOException {
 		Path out = Path.of(args[0]);
 		int nodes = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
@@ -166,7 +149,7 @@ public final class DiagramBenchmark {
 			DiagramLayout sidecar = new DiagramLayout();
 			long t0 = System.nanoTime();
 			DiagramGraph g = mapper.map(input, filter);
-			replace(sidecar, engine.layout(g, sidecar));
+			sidecar.takeFrom(engine.layout(g, sidecar)); // as the editor updates its layout sidecar
 			long t1 = System.nanoTime();
 			Map<String, DiagramEdgeLabels.Placement> labels = DiagramEdgeLabels.place(g, sidecar);
 			long t2 = System.nanoTime();
@@ -176,7 +159,7 @@ public final class DiagramBenchmark {
 			DiagramMapper.Input input2 = DiagramMapper.Input.analyze(t);
 			long t3 = System.nanoTime();
 			DiagramGraph g2 = mapper.map(input2, filter);
-			replace(sidecar, engine.layout(g2, sidecar));
+			sidecar.takeFrom(engine.layout(g2, sidecar));
 			long t4 = System.nanoTime();
 			Map<String, DiagramEdgeLabels.Placement> labels2 = DiagramEdgeLabels.place(g2, sidecar);
 			long t5 = System.nanoTime();

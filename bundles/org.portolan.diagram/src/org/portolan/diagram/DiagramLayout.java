@@ -64,6 +64,24 @@ public final class DiagramLayout {
 		routes.remove(id);
 	}
 
+	/**
+	 * Takes the bounds and routes of {@code source} (a layout the engine computed): its elements' bounds replace
+	 * these, bounds of other elements stay, routes are exactly the source's.
+	 */
+	public void takeFrom(DiagramLayout source) {
+		bounds.putAll(source.bounds);
+		routes.clear();
+		routes.putAll(source.routes);
+	}
+
+	/** Becomes a copy of {@code source} (undo/redo of layout edits). */
+	public void setTo(DiagramLayout source) {
+		bounds.clear();
+		routes.clear();
+		bounds.putAll(source.bounds);
+		routes.putAll(source.routes);
+	}
+
 	/** Absolute route points of the edge, empty when the edge has no stored route. */
 	public List<Point> route(String edgeId) {
 		return routes.getOrDefault(edgeId, List.of());

@@ -220,14 +220,14 @@ public class DiagramDocument {
 			@Override
 			public void apply(DiagramLayout layout) {
 				synchronized (layout) {
-					LayoutSupport.restore(layout, after);
+					layout.setTo(after);
 				}
 			}
 
 			@Override
 			public void revert(DiagramLayout layout) {
 				synchronized (layout) {
-					LayoutSupport.restore(layout, before);
+					layout.setTo(before);
 				}
 			}
 		};

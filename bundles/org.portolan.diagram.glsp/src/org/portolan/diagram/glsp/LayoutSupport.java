@@ -1,7 +1,5 @@
 package org.portolan.diagram.glsp;
 
-import java.util.ArrayList;
-import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.portolan.diagram.DiagramEdge;
@@ -52,7 +50,7 @@ public final class LayoutSupport {
 			}
 		}
 		if (missing) {
-			replace(layout, ENGINE.layout(graph, layout));
+			layout.takeFrom(ENGINE.layout(graph, layout));
 			return;
 		}
 		// a node whose text grew (an edit, a longer name) grows to fit it, and its containers with it
@@ -72,31 +70,6 @@ public final class LayoutSupport {
 	/** A full automatic layout (the Layout action). */
 	public static DiagramLayout full(DiagramGraph graph) {
 		return ENGINE.layout(graph);
-	}
-
-	/** Makes {@code target} hold the bounds and routes of {@code source} (entries of other elements stay). */
-	public static void replace(DiagramLayout target, DiagramLayout source) {
-		for (Map.Entry<String, DiagramLayout.Bounds> e : source.allBounds().entrySet()) {
-			target.setBounds(e.getKey(), e.getValue());
-		}
-		for (String id : new ArrayList<>(target.allRoutes().keySet())) {
-			if (!source.allRoutes().containsKey(id)) {
-				target.setRoute(id, null);
-			}
-		}
-		source.allRoutes().forEach(target::setRoute);
-	}
-
-	/** Copies everything of {@code source} into {@code target}, dropping what {@code source} does not have. */
-	public static void restore(DiagramLayout target, DiagramLayout source) {
-		for (String id : new ArrayList<>(target.allBounds().keySet())) {
-			target.remove(id);
-		}
-		for (String id : new ArrayList<>(target.allRoutes().keySet())) {
-			target.setRoute(id, null);
-		}
-		source.allBounds().forEach(target::setBounds);
-		source.allRoutes().forEach(target::setRoute);
 	}
 
 	static double width(DiagramElement e) {

@@ -29,7 +29,7 @@ public class LayoutHandler extends BasicOperationHandler<LayoutOperation> {
 	@Override
 	public Optional<Command> createCommand(LayoutOperation operation) {
 		return Optional.of(state.document().layoutEdit("Layout", after -> {
-			LayoutSupport.replace(after, LayoutSupport.full(Edits.graph(state)));
+			after.takeFrom(LayoutSupport.full(Edits.graph(state)));
 		}));
 	}
 }
