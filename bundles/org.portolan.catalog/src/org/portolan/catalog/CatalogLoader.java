@@ -74,7 +74,7 @@ public final class CatalogLoader {
 		}
 		for (String name : names) {
 			String location = SHIPPED_FOLDER + name;
-			URL url = CatalogLoader.class.getResource("/" + location);
+			URL url = shippedCatalogUrl(name);
 			if (url == null) {
 				problems.add(new CatalogProblem(Severity.ERROR, location, 0, "shipped catalog listed in " + SHIPPED_INDEX + " is missing"));
 				continue;
@@ -93,6 +93,23 @@ public final class CatalogLoader {
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
 			return reader.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toList());
 		}
+	}
+
+	/** Where the shipped catalog {@code name} is on the class path, or null when the index lists a missing file. */
+	public static URL shippedCatalogUrl(String name) {
+		return CatalogLoader.class.getResource("/" + SHIPPED_FOLDER + name);
+	}
+
+	/** The shipped catalogs on the class path, in index order (a listed file that is missing is left out). */
+	public static List<URI> shippedCatalogUris() throws IOException {
+		List<URI> result = new java.util.ArrayList<>();
+		for (String name : shippedCatalogNames()) {
+			URL url = shippedCatalogUrl(name);
+			if (url != null) {
+				result.add(URI.createURI(url.toString()));
+			}
+		}
+		return result;
 	}
 
 	/** Adds one catalog file. */

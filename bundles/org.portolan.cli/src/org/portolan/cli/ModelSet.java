@@ -161,7 +161,7 @@ final class ModelSet {
 			if (loadedNames.contains(name)) {
 				continue;
 			}
-			URL url = CatalogLoader.class.getResource("/" + CatalogLoader.SHIPPED_FOLDER + name);
+			URL url = CatalogLoader.shippedCatalogUrl(name);
 			if (url == null) {
 				errors.add(new InputError(CatalogLoader.SHIPPED_FOLDER + name, 0, "shipped catalog missing"));
 				continue;

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -20,6 +19,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.portolan.catalog.CatalogLoader;
 import org.portolan.diagram.DiagramLayout;
 import org.portolan.diagram.DiagramLayoutStore;
+import org.portolan.model.io.AtomicFiles;
 import org.portolan.dsl.ide.PortolanIdeSetup;
 import org.portolan.dsl.ide.services.PortolanEditorServices;
 
@@ -63,18 +63,11 @@ public final class StandaloneModels {
 	}
 
 	public static List<URI> shippedCatalogs() {
-		List<URI> result = new ArrayList<>();
 		try {
-			for (String name : CatalogLoader.shippedCatalogNames()) {
-				java.net.URL url = CatalogLoader.class.getResource("/" + CatalogLoader.SHIPPED_FOLDER + name);
-				if (url != null) {
-					result.add(URI.createURI(url.toString()));
-				}
-			}
+			return CatalogLoader.shippedCatalogUris();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return result;
 	}
 
 	/** A document on {@code file}: its text, its sidecar layout, saving writes both (text atomically). */
@@ -86,10 +79,7 @@ public final class StandaloneModels {
 				injector().getInstance(PortolanEditorServices.class), new BasicCommandStack(), layout, null);
 		document.setSaveAction(() -> {
 			try {
-				Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".portolan-", ".tmp");
-				Files.writeString(tmp, text.get());
-				Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-						java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+				AtomicFiles.write(file, text.get(), StandardCharsets.UTF_8);
 				synchronized (layout) {
 					DiagramLayoutStore.write(file, layout);
 				}

@@ -77,19 +77,12 @@ public final class PortolanDocuments {
 	public static List<URI> shippedCatalogs() {
 		List<URI> result = shippedCatalogs;
 		if (result == null) {
-			result = new ArrayList<>();
 			try {
-				for (String name : org.portolan.catalog.CatalogLoader.shippedCatalogNames()) {
-					java.net.URL url = org.portolan.catalog.CatalogLoader.class
-							.getResource("/" + org.portolan.catalog.CatalogLoader.SHIPPED_FOLDER + name);
-					if (url != null) {
-						result.add(URI.createURI(url.toString()));
-					}
-				}
+				result = List.copyOf(org.portolan.catalog.CatalogLoader.shippedCatalogUris());
 			} catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
-			shippedCatalogs = List.copyOf(result);
+			shippedCatalogs = result;
 		}
 		return result;
 	}

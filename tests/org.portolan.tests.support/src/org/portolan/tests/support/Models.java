@@ -108,7 +108,7 @@ public final class Models {
 				if (replaced.contains(catalogName)) {
 					continue;
 				}
-				URL url = CatalogLoader.class.getResource("/" + CatalogLoader.SHIPPED_FOLDER + catalogName);
+				URL url = CatalogLoader.shippedCatalogUrl(catalogName);
 				Resource catalog = rs.createResource(URI.createURI(url.toString()));
 				try (InputStream in = url.openStream()) {
 					catalog.load(in, rs.getLoadOptions());
