@@ -141,13 +141,21 @@ public class PortolanGModelFactory implements GModelFactory {
 		if (graph == null || id == null) {
 			return null;
 		}
-		String base = id.endsWith(LABEL_SUFFIX) ? id.substring(0, id.length() - LABEL_SUFFIX.length()) : id;
-		DiagramElement element = graph.find(base);
+		DiagramElement element = elementOf(graph, id);
 		if (element != null) {
 			return element.semantic();
 		}
-		DiagramEdge edge = graph.findEdge(base);
+		DiagramEdge edge = graph.findEdge(withoutLabelSuffix(id));
 		return edge == null ? null : edge.semantic();
+	}
+
+	/** The graph element of a node id or of its name label's id, or null. */
+	public static DiagramElement elementOf(DiagramGraph graph, String id) {
+		return graph.find(withoutLabelSuffix(id));
+	}
+
+	private static String withoutLabelSuffix(String id) {
+		return id.endsWith(LABEL_SUFFIX) ? id.substring(0, id.length() - LABEL_SUFFIX.length()) : id;
 	}
 
 	/** The decorations of an element or edge of the graph. */

@@ -46,13 +46,8 @@ public final class PortolanModelEditing {
 		}
 		String after = ModelTextEdits.editedText(PortolanLanguage.services(), resource, before, fileName,
 				root -> change.accept(element));
-		TextEditCommand command = new TextEditCommand(label, editable(document), before, after);
+		TextEditCommand command = new TextEditCommand(label, new DocumentText(document), before, after);
 		stack.execute(command);
 		return command;
-	}
-
-	/** A JFace document as the text {@link ModelTextEdits} edits. */
-	public static ModelTextEdits.EditableText editable(IDocument document) {
-		return new DocumentText(document);
 	}
 }

@@ -53,10 +53,7 @@ public class ApplyLabelEditHandler extends BasicOperationHandler<ApplyLabelEditO
 
 	/** The text the label shows now (e.g. "Site hq" or "dmz (PERIMETER)"), or null. */
 	private String labelText(String labelId) {
-		String id = labelId.endsWith(PortolanGModelFactory.LABEL_SUFFIX)
-				? labelId.substring(0, labelId.length() - PortolanGModelFactory.LABEL_SUFFIX.length())
-				: labelId;
-		DiagramElement element = Edits.graph(state).find(id);
+		DiagramElement element = PortolanGModelFactory.elementOf(Edits.graph(state), labelId);
 		return element == null ? null : element.label();
 	}
 

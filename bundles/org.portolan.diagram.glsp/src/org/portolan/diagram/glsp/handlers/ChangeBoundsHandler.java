@@ -3,6 +3,8 @@ package org.portolan.diagram.glsp.handlers;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.glsp.server.operations.BasicOperationHandler;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
@@ -114,20 +116,24 @@ public class ChangeBoundsHandler extends BasicOperationHandler<ChangeBoundsOpera
 		}
 		String label = "Move " + element.label() + " into " + target.label();
 		Object into = target.semantic();
+		Object from = element.parent() == null ? null : element.parent().semantic();
 		return Optional.of(state.document().edit(label, topology -> {
 			if (element.semantic() instanceof Server server) {
-				moveServer(Edits.fresh(topology, server), Edits.fresh(topology, (NetworkZone) into),
-						element.parent() == null ? null : element.parent().semantic());
+				moveServer(Edits.fresh(topology, server), from instanceof NetworkZone zone ? EcoreUtil.getURI(zone) : null,
+						Edits.fresh(topology, (NetworkZone) into));
 			} else {
 				Edits.fresh(topology, (NetworkZone) element.semantic()).setSite(Edits.fresh(topology, (Site) into));
 			}
 		}, DiagramDocument.snapshotChange(before, after)));
 	}
 
-	/** The server's interface on its old zone (or its first, or a new one) is now on {@code zone}. */
-	static void moveServer(Server server, NetworkZone zone, Object oldZone) {
-		NetworkInterface nic = server.getInterfaces().stream().filter(i -> oldZone != null && i.getZone() != null
-				&& oldZone instanceof NetworkZone z && z.getName() != null && z.getName().equals(i.getZone().getName()))
+	/**
+	 * The server's interface on the zone {@code from} (its URI: the zone may be of the last parse or of another file)
+	 * or its first, or a new one, is now on {@code zone}.
+	 */
+	static void moveServer(Server server, URI from, NetworkZone zone) {
+		NetworkInterface nic = server.getInterfaces().stream()
+				.filter(i -> from != null && i.getZone() != null && from.equals(EcoreUtil.getURI(i.getZone())))
 				.findFirst().orElse(server.getInterfaces().isEmpty() ? null : server.getInterfaces().get(0));
 		if (nic == null) {
 			nic = PortolanFactory.eINSTANCE.createNetworkInterface();

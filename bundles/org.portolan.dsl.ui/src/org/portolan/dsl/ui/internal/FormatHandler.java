@@ -30,7 +30,7 @@ public class FormatHandler extends AbstractHandler {
 			return null;
 		}
 		org.portolan.dsl.ide.services.ModelTextEdits.replaceChangedRegion(
-				org.portolan.dsl.ui.PortolanModelEditing.editable(document), PortolanLanguage.services().format(resource));
+				new org.portolan.dsl.ide.services.DocumentText(document), PortolanLanguage.services().format(resource));
 		return null;
 	}
 
