@@ -49,7 +49,7 @@ try {
     }
   });
   await page.goto(pathToFileURL(indexHtml).href + '?source=' + encodeURIComponent('file:///test/edge.portolan'));
-  await page.waitForFunction(() => window.portolan && document.querySelectorAll('g[data-svg-metadata-type="node"]').length > 3, null, { timeout: 60000 });
+  await page.waitForFunction(() => window.portolan && document.querySelectorAll('#portolan-diagram g[data-svg-metadata-type="node"]').length > 3, null, { timeout: 60000 });
   await page.evaluate(() => window.portolan.ready);
   await page.waitForTimeout(500);
 
@@ -92,7 +92,7 @@ try {
     await page.waitForTimeout(300);
   }
 
-  const nodeOf = name => page.locator('g[data-svg-metadata-type="node"]', { has: page.locator(`xpath=./*[local-name()="text" and starts-with(normalize-space(.), "${name}")]`) }).first();
+  const nodeOf = name => page.locator('#portolan-diagram g[data-svg-metadata-type="node"]', { has: page.locator(`xpath=./*[local-name()="text" and starts-with(normalize-space(.), "${name}")]`) }).first();
   const idOf = async name => (await nodeOf(name).getAttribute('id')).replace(/^portolan-diagram_/, '');
   const box = async name => nodeOf(name).boundingBox();
 
@@ -113,7 +113,7 @@ try {
     await page.mouse.move(before.x + 60, before.y + 50, { steps: 8 });
     await page.mouse.up();
     await page.waitForFunction(([x0]) => {
-      const g = Array.from(document.querySelectorAll('g[data-svg-metadata-type="node"]')).find(n => n.querySelector(':scope > text')?.textContent.startsWith('hub1'));
+      const g = Array.from(document.querySelectorAll('#portolan-diagram g[data-svg-metadata-type="node"]')).find(n => n.querySelector(':scope > text')?.textContent.startsWith('hub1'));
       return g && g.getBoundingClientRect().x > x0 + 20;
     }, [before.x], { timeout: 30000 });
   });
@@ -123,21 +123,21 @@ try {
     const edge = await idOf('edge1');
     const server1 = await idOf('server1');
     await page.evaluate(([s, t]) => window.portolan.dispatch({ kind: 'createEdge', isOperation: true, elementTypeId: 'edge:connector', sourceElementId: s, targetElementId: t, args: {} }), [hub, edge]);
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('g[data-svg-metadata-type="edge"]')).some(e => e.id.includes('connector1')), null, { timeout: 30000 });
-    const edgeId = await page.evaluate(() => Array.from(document.querySelectorAll('g[data-svg-metadata-type="edge"]')).find(e => e.id.includes('connector1')).id.replace(/^portolan-diagram_/, ''));
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('#portolan-diagram g[data-svg-metadata-type="edge"]')).some(e => e.id.includes('connector1')), null, { timeout: 30000 });
+    const edgeId = await page.evaluate(() => Array.from(document.querySelectorAll('#portolan-diagram g[data-svg-metadata-type="edge"]')).find(e => e.id.includes('connector1')).id.replace(/^portolan-diagram_/, ''));
     await page.evaluate(([e, s, t]) => window.portolan.dispatch({ kind: 'reconnectEdge', isOperation: true, edgeElementId: e, sourceElementId: s, targetElementId: t }), [edgeId, hub, server1]);
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('g[data-svg-metadata-type="edge"]')).some(e => e.id.includes('connector1') && e.id.includes('server1')), null, { timeout: 30000 });
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('#portolan-diagram g[data-svg-metadata-type="edge"]')).some(e => e.id.includes('connector1') && e.id.includes('server1')), null, { timeout: 30000 });
   });
 
   await step('undo the reconnect from the toolbar', async () => {
     await page.click('#portolan-undo');
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('g[data-svg-metadata-type="edge"]')).some(e => e.id.includes('connector1') && e.id.includes('edge1')), null, { timeout: 30000 });
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('#portolan-diagram g[data-svg-metadata-type="edge"]')).some(e => e.id.includes('connector1') && e.id.includes('edge1')), null, { timeout: 30000 });
   });
 
   await step('switch the network layer off', async () => {
     await page.waitForSelector('#layer-network', { timeout: 30000 });
     await page.uncheck('#layer-network');
-    await page.waitForFunction(() => !Array.from(document.querySelectorAll('g[data-svg-metadata-type="node"] > text')).some(t => t.textContent.startsWith('external-fw')), null, { timeout: 30000 });
+    await page.waitForFunction(() => !Array.from(document.querySelectorAll('#portolan-diagram g[data-svg-metadata-type="node"] > text')).some(t => t.textContent.startsWith('external-fw')), null, { timeout: 30000 });
     await page.check('#layer-network');
   });
 
@@ -149,7 +149,7 @@ try {
     await input.fill('mbx1');
     await input.press('Enter');
     // the server renamed it: the element's id (name-based) is new, not just the label's text
-    await page.waitForSelector('[id="portolan-diagram_server:mbx1"]', { timeout: 30000 });
+    await page.waitForSelector('#portolan-diagram [id="portolan-diagram_server:mbx1"]', { timeout: 30000 });
   });
 
   await step('drag mbx1 into the perimeter zone', async () => {
@@ -162,7 +162,7 @@ try {
     await page.mouse.move(to.x + to.width / 2 + from.width / 2 - 8, to.y + to.height / 2 + from.height / 2 - 5, { steps: 12 });
     await page.mouse.up();
     await page.waitForFunction(() => {
-      const zone = Array.from(document.querySelectorAll('g[data-svg-metadata-type="node"]'))
+      const zone = Array.from(document.querySelectorAll('#portolan-diagram g[data-svg-metadata-type="node"]'))
         .find(n => n.querySelector(':scope > text')?.textContent.startsWith('perimeter'));
       return zone && Array.from(zone.querySelectorAll('g[data-svg-metadata-type="node"] > text')).some(t => t.textContent.startsWith('mbx1'));
     }, null, { timeout: 30000 });
@@ -172,7 +172,7 @@ try {
     const fw = await box('internal-fw');
     await page.mouse.click(fw.x + fw.width - 8, fw.y + fw.height - 5);
     await page.keyboard.press('Delete');
-    await page.waitForFunction(() => !Array.from(document.querySelectorAll('g[data-svg-metadata-type="node"] > text'))
+    await page.waitForFunction(() => !Array.from(document.querySelectorAll('#portolan-diagram g[data-svg-metadata-type="node"] > text'))
       .some(t => t.textContent.startsWith('internal-fw')), null, { timeout: 30000 });
   });
 

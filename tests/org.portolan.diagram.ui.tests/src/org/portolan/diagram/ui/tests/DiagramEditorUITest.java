@@ -84,15 +84,15 @@ class DiagramEditorUITest {
 	@Test
 	void opensTheExampleSelectsAndEdits() throws Exception {
 		waitUntil("hub1 drawn in the browser", () -> Boolean.TRUE.equals(
-				eval("return Array.from(document.querySelectorAll('text')).some(t => t.textContent.startsWith('hub1'));")));
+				eval("return Array.from(document.querySelectorAll('#portolan-diagram text')).some(t => t.textContent.startsWith('hub1'));")));
 		assertFalse(editor.isDirty(), "opening a diagram (positions computed by ELK) does not make the file dirty");
 		eval("window.portolan.fit(); return true;");
 		flush(1500);
 		screenshot("diagram-editor-example02.png");
 
 		// selection sync: the diagram's selection is the model element (Properties shows it)
-		String hubId = (String) eval("const l = Array.from(document.querySelectorAll('g[data-svg-metadata-type=\"node\"]')).find(g => g.querySelector(':scope > text') && g.querySelector(':scope > text').textContent.startsWith('hub1')); return l ? l.id : null;");
-		assertNotNull(hubId, () -> "hub1's node element: " + eval("return Array.from(document.querySelectorAll('g[data-svg-metadata-type]')).map(g => g.getAttribute('data-svg-metadata-type') + ':' + g.id + ':' + g.getAttribute('class')).join(' | ');")
+		String hubId = (String) eval("const l = Array.from(document.querySelectorAll('#portolan-diagram g[data-svg-metadata-type=\"node\"]')).find(g => g.querySelector(':scope > text') && g.querySelector(':scope > text').textContent.startsWith('hub1')); return l ? l.id : null;");
+		assertNotNull(hubId, () -> "hub1's node element: " + eval("return Array.from(document.querySelectorAll('#portolan-diagram g[data-svg-metadata-type]')).map(g => g.getAttribute('data-svg-metadata-type') + ':' + g.id + ':' + g.getAttribute('class')).join(' | ');")
 				+ "\ntext:\n" + editor.getDiagramDocument().text());
 		String modelId = hubId.substring("portolan-diagram_".length());
 		eval("window.portolan.select(['" + modelId.replace("'", "\\'") + "']); return true;");
@@ -137,7 +137,7 @@ class DiagramEditorUITest {
 		properties.setPropertyValue(hub.eClass().getEStructuralFeature("fqdn"), "hub-renamed.contoso.com");
 		waitUntil("the Properties edit in the text", () -> editor.getDiagramDocument().text().contains("\"hub-renamed.contoso.com\""));
 		waitUntil("the diagram to show the new fqdn", () -> Boolean.TRUE.equals(
-				eval("return Array.from(document.querySelectorAll('text')).some(t => t.textContent.includes('hub-renamed.contoso.com'));")));
+				eval("return Array.from(document.querySelectorAll('#portolan-diagram text')).some(t => t.textContent.includes('hub-renamed.contoso.com'));")));
 		editor.getSite().getPage().activate(editor);
 		editor.getSite().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
 		waitUntil("Edit > Undo in the diagram to undo the Properties edit", () -> editor.getDiagramDocument().text().contains("\"hub1.contoso.com\""));

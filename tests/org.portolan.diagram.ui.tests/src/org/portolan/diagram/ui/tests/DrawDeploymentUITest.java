@@ -73,7 +73,7 @@ class DrawDeploymentUITest {
 		Object result = eval("const svg = document.querySelector('#portolan-diagram svg');"
 				+ "let r = svg.getBoundingClientRect();"
 				+ "const label = " + (inside == null ? "null" : "'" + inside + "'") + ";"
-				+ "if (label) { const g = Array.from(document.querySelectorAll('g[data-svg-metadata-type=\"node\"]'))"
+				+ "if (label) { const g = Array.from(document.querySelectorAll('#portolan-diagram g[data-svg-metadata-type=\"node\"]'))"
 				+ "  .find(n => n.querySelector(':scope > text') && n.querySelector(':scope > text').textContent.startsWith(label));"
 				+ "  if (!g) return 'no node ' + label; r = g.getBoundingClientRect(); }"
 				+ "const cx = r.left + " + x + ", cy = r.top + " + y + ";"
@@ -94,13 +94,13 @@ class DrawDeploymentUITest {
 	}
 
 	private boolean nodeDrawn(String label) {
-		return Boolean.TRUE.equals(eval("return Array.from(document.querySelectorAll('g[data-svg-metadata-type=\"node\"] > text'))"
+		return Boolean.TRUE.equals(eval("return Array.from(document.querySelectorAll('#portolan-diagram g[data-svg-metadata-type=\"node\"] > text'))"
 				+ ".some(t => t.textContent.startsWith('" + label + "'));"));
 	}
 
 	/** True when the node labelled {@code label} is drawn with the error/warning outline of a validation finding. */
 	private boolean decorated(String label) {
-		return Boolean.TRUE.equals(eval("const g = Array.from(document.querySelectorAll('g[data-svg-metadata-type=\"node\"]'))"
+		return Boolean.TRUE.equals(eval("const g = Array.from(document.querySelectorAll('#portolan-diagram g[data-svg-metadata-type=\"node\"]'))"
 				+ ".find(n => n.querySelector(':scope > text') && n.querySelector(':scope > text').textContent.startsWith('" + label + "'));"
 				+ "return !!g && (g.classList.contains('decorated') || g.querySelector(':scope > .decorated') != null);"));
 	}
@@ -177,7 +177,7 @@ class DrawDeploymentUITest {
 			waitUntil("the typed server drawn", () -> nodeDrawn("typed"));
 		} catch (AssertionError e) {
 			throw new AssertionError(e.getMessage() + "\ntext:\n" + text() + "\nrendered:\n" + editor.modelState().renderedText()
-					+ "\nnodes: " + eval("return Array.from(document.querySelectorAll('g[data-svg-metadata-type=\"node\"] > text')).map(t => t.textContent).join(' | ');"));
+					+ "\nnodes: " + eval("return Array.from(document.querySelectorAll('#portolan-diagram g[data-svg-metadata-type=\"node\"] > text')).map(t => t.textContent).join(' | ');"));
 		}
 
 		assertTrue(editor.isDirty(), "drawing made the file dirty");

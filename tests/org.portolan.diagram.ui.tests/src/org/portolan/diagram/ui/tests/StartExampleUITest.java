@@ -58,11 +58,11 @@ class StartExampleUITest {
 		assertEquals(null, diagram.getLastError());
 		try {
 			waitUntil("the example drawn in the browser", () -> Boolean.TRUE.equals(diagram.getBrowser().evaluate(
-					"return document.querySelectorAll('g[data-svg-metadata-type=\"node\"]').length >= 8;")));
+					"return document.querySelectorAll('#portolan-diagram g[data-svg-metadata-type=\"node\"]').length >= 8;")));
 		} catch (AssertionError e) {
 			screenshot("workbench-start-example-diagram-failure.png");
 			throw new AssertionError(e.getMessage() + ": " + diagram.getBrowser().evaluate(
-					"return Array.from(document.querySelectorAll('g[data-svg-metadata-type]')).map(g => g.id).join(' ') + ' | ' + document.body.innerText.slice(0, 300);"));
+					"return Array.from(document.querySelectorAll('#portolan-diagram g[data-svg-metadata-type]')).map(g => g.id).join(' ') + ' | ' + document.body.innerText.slice(0, 300);"));
 		}
 		diagram.getBrowser().evaluate("window.portolan.fit(); return true;");
 		flush(1000);
