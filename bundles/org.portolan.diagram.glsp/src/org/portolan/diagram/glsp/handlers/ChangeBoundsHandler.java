@@ -1,5 +1,6 @@
 package org.portolan.diagram.glsp.handlers;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
@@ -15,18 +16,22 @@ import org.portolan.diagram.DiagramMetrics;
 import org.portolan.diagram.glsp.DiagramDocument;
 import org.portolan.diagram.glsp.LayoutSupport;
 import org.portolan.diagram.glsp.PortolanModelState;
+import org.portolan.model.ExternalParty;
+import org.portolan.model.LoadBalancer;
 import org.portolan.model.NetworkInterface;
 import org.portolan.model.NetworkZone;
 import org.portolan.model.PortolanFactory;
 import org.portolan.model.Server;
 import org.portolan.model.Site;
+import org.portolan.model.VirtualIp;
 
 import com.google.inject.Inject;
 
 /**
- * Moves and resizes elements: only the layout sidecar changes, never the text. Undoable like model edits. Dropping a
- * server into another zone, or a zone into another site, also changes the model (the server's interface moves to
- * that zone; the zone's site changes): one command for the text and the layout.
+ * Moves and resizes elements: only the layout sidecar changes, never the text. Undoable like model edits. Dropping an
+ * element into another container also changes the model where the container is the element's own property: a
+ * server's interface, a load balancer's VIPs and interfaces or an external party moves to the zone it is dropped on;
+ * a zone dropped on a site is at that site. One command for the text and the layout.
  */
 public class ChangeBoundsHandler extends BasicOperationHandler<ChangeBoundsOperation> {
 
@@ -73,11 +78,12 @@ public class ChangeBoundsHandler extends BasicOperationHandler<ChangeBoundsOpera
 		return new DiagramLayout.Bounds(x, y, w, h);
 	}
 
-	/** A server dropped into another zone or a zone dropped into another site: the model edit with the move. */
+	/** A server, load balancer or external party dropped into another zone, or a zone into another site. */
 	private Optional<Command> reparent(DiagramGraph graph, ElementAndBounds change) {
 		DiagramElement element = graph.find(change.getElementId());
-		if (element == null || change.getNewPosition() == null
-				|| !(element.semantic() instanceof Server || element.semantic() instanceof NetworkZone)) {
+		if (element == null || change.getNewPosition() == null || !(element.semantic() instanceof Server
+				|| element.semantic() instanceof LoadBalancer || element.semantic() instanceof ExternalParty
+				|| element.semantic() instanceof NetworkZone)) {
 			return Optional.empty();
 		}
 		DiagramLayout layout = state.document().layout();
@@ -95,9 +101,9 @@ public class ChangeBoundsHandler extends BasicOperationHandler<ChangeBoundsOpera
 		if (target == null || target == element.parent()) {
 			return Optional.empty();
 		}
-		boolean serverIntoZone = element.semantic() instanceof Server && target.semantic() instanceof NetworkZone;
+		boolean nodeIntoZone = !(element.semantic() instanceof NetworkZone) && target.semantic() instanceof NetworkZone;
 		boolean zoneIntoSite = element.semantic() instanceof NetworkZone && target.semantic() instanceof Site;
-		if (!serverIntoZone && !zoneIntoSite) {
+		if (!nodeIntoZone && !zoneIntoSite) {
 			return Optional.empty();
 		}
 		DiagramLayout before;
@@ -117,12 +123,17 @@ public class ChangeBoundsHandler extends BasicOperationHandler<ChangeBoundsOpera
 		String label = "Move " + element.label() + " into " + target.label();
 		Object into = target.semantic();
 		Object from = element.parent() == null ? null : element.parent().semantic();
+		URI fromZone = from instanceof NetworkZone zone ? EcoreUtil.getURI(zone) : null;
 		return Optional.of(state.document().edit(label, topology -> {
-			if (element.semantic() instanceof Server server) {
-				moveServer(Edits.fresh(topology, server), from instanceof NetworkZone zone ? EcoreUtil.getURI(zone) : null,
-						Edits.fresh(topology, (NetworkZone) into));
+			Object semantic = element.semantic();
+			if (semantic instanceof Server server) {
+				moveServer(Edits.fresh(topology, server), fromZone, Edits.fresh(topology, (NetworkZone) into));
+			} else if (semantic instanceof LoadBalancer balancer) {
+				moveLoadBalancer(Edits.fresh(topology, balancer), fromZone, Edits.fresh(topology, (NetworkZone) into));
+			} else if (semantic instanceof ExternalParty party) {
+				Edits.fresh(topology, party).setZone(Edits.fresh(topology, (NetworkZone) into));
 			} else {
-				Edits.fresh(topology, (NetworkZone) element.semantic()).setSite(Edits.fresh(topology, (Site) into));
+				Edits.fresh(topology, (NetworkZone) semantic).setSite(Edits.fresh(topology, (Site) into));
 			}
 		}, DiagramDocument.snapshotChange(before, after)));
 	}
@@ -144,6 +155,25 @@ public class ChangeBoundsHandler extends BasicOperationHandler<ChangeBoundsOpera
 		if (zone.getSite() != null) {
 			server.setSite(zone.getSite());
 		}
+	}
+
+	/**
+	 * The load balancer's VIPs and interfaces on the zone {@code from} are now on {@code zone}; when none is there (it
+	 * was drawn at the top level), its VIPs and interfaces without a zone are, or else its first VIP.
+	 */
+	static void moveLoadBalancer(LoadBalancer balancer, URI from, NetworkZone zone) {
+		List<VirtualIp> vips = balancer.getVips().stream().filter(v -> onZone(v.getZone(), from)).toList();
+		List<NetworkInterface> nics = balancer.getInterfaces().stream().filter(i -> onZone(i.getZone(), from)).toList();
+		if (vips.isEmpty() && nics.isEmpty() && !balancer.getVips().isEmpty()) {
+			vips = List.of(balancer.getVips().get(0));
+		}
+		vips.forEach(v -> v.setZone(zone));
+		nics.forEach(i -> i.setZone(zone));
+	}
+
+	/** Whether {@code zone} is the zone {@code from} (by URI), or both are none. */
+	private static boolean onZone(NetworkZone zone, URI from) {
+		return from == null ? zone == null : zone != null && from.equals(EcoreUtil.getURI(zone));
 	}
 
 	/** The innermost site or zone (not {@code moved} nor inside it) whose drawn box holds the point. */

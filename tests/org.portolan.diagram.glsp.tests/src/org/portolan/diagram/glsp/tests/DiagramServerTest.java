@@ -231,32 +231,69 @@ class DiagramServerTest {
 
 	@Test
 	void droppingAServerIntoAnotherZoneMovesItsInterface() throws Exception {
-		// hub1 sits in zone internal (inside site hq); drop it into the perimeter zone
-		JsonObject root = client.root;
-		String hubId = GlspTestClient.find(root, "hub1").get("id").getAsString();
-		double[] internal = absolute(root, GlspTestClient.find(root, "internal").get("id").getAsString());
-		double[] perimeter = absolute(root, GlspTestClient.find(root, "perimeter").get("id").getAsString());
-		JsonObject move = op("changeBounds");
-		JsonArray bounds = new JsonArray();
-		JsonObject b = new JsonObject();
-		b.addProperty("elementId", hubId);
-		JsonObject perimeterSize = GlspTestClient.find(root, "perimeter").getAsJsonObject("size");
-		JsonObject hubSize = GlspTestClient.find(root, "hub1").getAsJsonObject("size");
-		// hub1's centre on the perimeter zone's centre
-		double cx = perimeter[0] + perimeterSize.get("width").getAsDouble() / 2;
-		double cy = perimeter[1] + perimeterSize.get("height").getAsDouble() / 2;
-		b.add("newPosition", point(cx - hubSize.get("width").getAsDouble() / 2 - internal[0],
-				cy - hubSize.get("height").getAsDouble() / 2 - internal[1]));
-		bounds.add(b);
-		move.add("newBounds", bounds);
-		JsonObject after = client.roundTrip(move);
+		// hub1 sits in zone internal (inside site hq)
+		JsonObject after = dropInto("hub1", "perimeter");
 		String text = text();
 		assertTrue(java.util.regex.Pattern.compile("server hub1 \\{[^}]*interface \\w+[^\\n]*zone perimeter", java.util.regex.Pattern.DOTALL)
 				.matcher(text).find(), "hub1's interface is on the perimeter zone:\n" + text);
-		JsonObject perimeterNode = GlspTestClient.find(after, "perimeter");
-		assertNotNull(GlspTestClient.find(perimeterNode, "hub1"), "hub1 is drawn inside the perimeter zone");
+		assertNotNull(GlspTestClient.find(GlspTestClient.find(after, "perimeter"), "hub1"), "hub1 is drawn inside the perimeter zone");
 		undo();
 		assertEquals(original, text(), "undo puts the interface back");
+	}
+
+	@Test
+	void droppingALoadBalancerOrAnExternalPartyIntoAnotherZoneMovesIt() throws Exception {
+		client.document.textDocument().replace(text().length(), 0, "\nload-balancer lb1 {\n"
+				+ "\tinterface lan address \"10.0.9.2\" prefix 16 zone internal\n"
+				+ "\tvip web { address \"10.0.9.10\" zone internal balance \"HTTPS\" tcp 443 }\n"
+				+ "}\nexternal partner kind internet-smtp-host in-zone internet\n");
+		client.awaitModel();
+		String typed = text();
+		assertNotNull(GlspTestClient.find(GlspTestClient.find(client.root, "internal"), "lb1"), "lb1 is drawn in zone internal");
+
+		JsonObject after = dropInto("lb1", "perimeter");
+		String text = text();
+		assertTrue(text.contains("interface lan address \"10.0.9.2\" prefix 16 zone perimeter"), "the interface moved:\n" + text);
+		assertTrue(text.contains("address \"10.0.9.10\" zone perimeter"), "the VIP moved:\n" + text);
+		assertNotNull(GlspTestClient.find(GlspTestClient.find(after, "perimeter"), "lb1"), "lb1 is drawn inside the perimeter zone");
+		undo();
+		assertEquals(typed, text(), "undo puts the load balancer back");
+
+		after = dropInto("partner", "perimeter");
+		assertTrue(text().contains("external partner kind internet-smtp-host in-zone perimeter"), text());
+		assertNotNull(GlspTestClient.find(GlspTestClient.find(after, "perimeter"), "partner"), "the party is drawn in the zone");
+		undo();
+		assertEquals(typed, text(), "undo puts the party back");
+	}
+
+	/** Drags the node labelled {@code name} so that its centre is on the centre of the container {@code into}. */
+	private JsonObject dropInto(String name, String into) throws Exception {
+		JsonObject root = client.root;
+		JsonObject node = GlspTestClient.find(root, name);
+		String id = node.get("id").getAsString();
+		double[] target = absolute(root, GlspTestClient.find(root, into).get("id").getAsString());
+		// the new position is relative to the node's current parent, as a GLSP client sends it
+		double[] parent = parentPosition(root, id);
+		JsonObject targetSize = GlspTestClient.find(root, into).getAsJsonObject("size");
+		JsonObject size = node.getAsJsonObject("size");
+		double cx = target[0] + targetSize.get("width").getAsDouble() / 2;
+		double cy = target[1] + targetSize.get("height").getAsDouble() / 2;
+		JsonObject b = new JsonObject();
+		b.addProperty("elementId", id);
+		b.add("newPosition", point(cx - size.get("width").getAsDouble() / 2 - parent[0],
+				cy - size.get("height").getAsDouble() / 2 - parent[1]));
+		JsonArray bounds = new JsonArray();
+		bounds.add(b);
+		JsonObject move = op("changeBounds");
+		move.add("newBounds", bounds);
+		return client.roundTrip(move);
+	}
+
+	/** The absolute position of the parent of the element {@code id}. */
+	private static double[] parentPosition(JsonObject root, String id) {
+		double[] own = absolute(root, id);
+		JsonObject position = GlspTestClient.find(root, id).getAsJsonObject("position");
+		return new double[] { own[0] - position.get("x").getAsDouble(), own[1] - position.get("y").getAsDouble() };
 	}
 
 	/** The absolute position of a GModel element (positions are relative to the parent). */
