@@ -1,5 +1,7 @@
 package org.portolan.diagram.glsp;
 
+import java.util.HashMap;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.portolan.diagram.DiagramEdge;
@@ -24,6 +26,38 @@ public final class LayoutSupport {
 			return named.eClass().getName() + ":" + named.getName();
 		}
 		return semantic instanceof EObject o ? o.eClass().getName() + ":?" : String.valueOf(semantic);
+	}
+
+	/**
+	 * Elements renamed since {@code previous} keep their place: ids are name-based, so a renamed element (the same
+	 * place in the model, the same mapping) would otherwise be laid out anew. The rename may come from the diagram,
+	 * the text editor or Properties; the old entry stays (undo brings the old name back to it).
+	 */
+	static void carryRenamed(DiagramGraph previous, DiagramGraph graph, DiagramLayout layout) {
+		if (previous == null) {
+			return;
+		}
+		Map<String, DiagramElement> vanished = new HashMap<>();
+		for (DiagramElement e : previous.elements()) {
+			if (graph.find(e.id()) == null && layout.bounds(e.id()) != null) {
+				vanished.put(placeKey(e), e);
+			}
+		}
+		if (vanished.isEmpty()) {
+			return;
+		}
+		for (DiagramElement e : graph.elements()) {
+			DiagramElement old = layout.bounds(e.id()) == null ? vanished.get(placeKey(e)) : null;
+			if (old != null) {
+				layout.setBounds(e.id(), layout.bounds(old.id()));
+			}
+		}
+	}
+
+	/** The mapping and the place in the model (the path of containment features, which a rename keeps). */
+	private static String placeKey(DiagramElement e) {
+		EObject o = e.semantic();
+		return e.mappingId() + "|" + (o != null && o.eResource() != null ? o.eResource().getURIFragment(o) : e.id());
 	}
 
 	/**

@@ -63,9 +63,11 @@ public class PortolanGModelFactory implements GModelFactory {
 			modelState.updateRoot(root);
 			return;
 		}
+		DiagramGraph previous = modelState.graph();
 		modelState.setGraph(graph);
 		DiagramLayout layout = document.layout();
 		synchronized (layout) {
+			LayoutSupport.carryRenamed(previous, graph, layout);
 			LayoutSupport.complete(graph, layout, modelState);
 			for (DiagramElement element : graph.roots()) {
 				root.getChildren().add(node(element, layout));

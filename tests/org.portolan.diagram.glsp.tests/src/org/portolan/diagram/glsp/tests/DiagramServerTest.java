@@ -419,9 +419,36 @@ class DiagramServerTest {
 		JsonObject edit = op("applyLabelEdit");
 		edit.addProperty("labelId", label.get("id").getAsString());
 		edit.addProperty("text", "Site main");
-		client.roundTrip(edit);
+		DiagramLayout.Bounds before = client.document.layout().bounds(site.get("id").getAsString());
+		JsonObject root = client.roundTrip(edit);
 		assertTrue(text().contains("site main "), text());
 		assertTrue(text().contains("at-site main"), "references follow:\n" + text());
+		JsonObject renamed = GlspTestClient.find(root, "main");
+		assertEquals(before, client.document.layout().bounds(renamed.get("id").getAsString()),
+				"the renamed site stays where it was");
+	}
+
+	@Test
+	void aServerRenamedInTheTextStaysWhereItWas() throws Exception {
+		// moved away from where the layout engine would put it, then renamed by typing
+		String id = GlspTestClient.find(client.root, "hub1").get("id").getAsString();
+		DiagramLayout.Bounds start = client.document.layout().bounds(id);
+		JsonObject b = new JsonObject();
+		b.addProperty("elementId", id);
+		b.add("newPosition", point(start.x() + 37, start.y() + 11));
+		JsonArray bounds = new JsonArray();
+		bounds.add(b);
+		JsonObject move = op("changeBounds");
+		move.add("newBounds", bounds);
+		client.roundTrip(move);
+		DiagramLayout.Bounds moved = client.document.layout().bounds(id);
+		assertEquals(start.x() + 37, moved.x());
+		int at = text().indexOf("server hub1 {");
+		client.document.textDocument().replace(at, "server hub1".length(), "server hub9");
+		JsonObject root = client.awaitModel();
+		JsonObject renamed = GlspTestClient.find(root, "hub9");
+		assertNotNull(renamed, "the renamed server is drawn");
+		assertEquals(moved, client.document.layout().bounds(renamed.get("id").getAsString()));
 	}
 
 	@Test
