@@ -24,19 +24,79 @@ public final class DiagramEdgeLabels {
 	private DiagramEdgeLabels() {
 	}
 
-	/** The points an edge is drawn through (absolute), or an empty list when an end has no bounds. */
+	/**
+	 * The points an edge is drawn through (absolute), or an empty list when an end has no bounds. One edge's route
+	 * depends on the others between the same two elements (see {@link #routes}); to draw many, take them all at once.
+	 */
 	public static List<DiagramLayout.Point> route(DiagramGraph graph, DiagramLayout layout, DiagramEdge e) {
-		DiagramElement src = graph.find(e.sourceId()), tgt = graph.find(e.targetId());
-		if (src == null || tgt == null) {
-			return List.of();
-		}
-		DiagramLayout.Bounds sb = layout.absolute(src), tb = layout.absolute(tgt);
-		if (sb == null || tb == null) {
-			return List.of();
-		}
-		List<DiagramLayout.Point> pts = layout.route(e.id());
-		return pts.size() < 2 ? straight(sb, tb) : pts;
+		return routes(graph, layout).getOrDefault(e.id(), List.of());
 	}
+
+	/**
+	 * The points every edge is drawn through (absolute), by edge id in graph order; edges with an end without bounds
+	 * are left out. An edge follows its stored route. Edges without one run straight between the centres of their
+	 * ends, clipped to the boxes, unless other edges with another label join the same two elements (derived flows
+	 * between two servers in different zones, say): then each label gets its own lane, bent at the middle to one side
+	 * so that the labels stack beside each other instead of on one line. Edges with the same label share a lane.
+	 */
+	public static Map<String, List<DiagramLayout.Point>> routes(DiagramGraph graph, DiagramLayout layout) {
+		Map<String, List<DiagramLayout.Point>> out = new LinkedHashMap<>();
+		Map<String, List<DiagramEdge>> unrouted = new LinkedHashMap<>();
+		for (DiagramEdge e : graph.edges()) {
+			DiagramElement src = graph.find(e.sourceId()), tgt = graph.find(e.targetId());
+			if (src == null || tgt == null || layout.absolute(src) == null || layout.absolute(tgt) == null) {
+				continue;
+			}
+			List<DiagramLayout.Point> pts = layout.route(e.id());
+			out.put(e.id(), pts.size() >= 2 ? pts : null); // null: filled in below, in graph order
+			if (pts.size() < 2) {
+				unrouted.computeIfAbsent(pairKey(e), k -> new ArrayList<>()).add(e);
+			}
+		}
+		for (List<DiagramEdge> group : unrouted.values()) {
+			Map<String, Integer> lanes = new LinkedHashMap<>();
+			double w = 0, h = 0;
+			for (DiagramEdge e : group) {
+				String text = DiagramMetrics.edgeLabel(e.label());
+				lanes.putIfAbsent(text, lanes.size());
+				if (!text.isEmpty()) {
+					double[] size = DiagramMetrics.edgeLabelSize(e.label());
+					w = Math.max(w, size[0]);
+					h = Math.max(h, size[1]);
+				}
+			}
+			// the lanes' sides are taken from the pair's first end to its second, whichever way each edge points
+			DiagramEdge first = group.get(0);
+			boolean forward = first.sourceId().compareTo(first.targetId()) <= 0;
+			DiagramLayout.Bounds a = layout.absolute(graph.find(forward ? first.sourceId() : first.targetId()));
+			DiagramLayout.Bounds b = layout.absolute(graph.find(forward ? first.targetId() : first.sourceId()));
+			double ax = a.x() + a.width() / 2, ay = a.y() + a.height() / 2;
+			double bx = b.x() + b.width() / 2, by = b.y() + b.height() / 2;
+			double length = Math.hypot(bx - ax, by - ay);
+			double nx = length == 0 ? 0 : -(by - ay) / length, ny = length == 0 ? 0 : (bx - ax) / length;
+			// lanes far enough apart that the labels at their bends do not meet (across a steep edge that would take
+			// a label's width: capped, the placement then slides labels along their lanes)
+			double gap = Math.min(Math.abs(nx) < 1e-9 ? Double.MAX_VALUE : (w + LANE_MARGIN) / Math.abs(nx),
+					Math.abs(ny) < 1e-9 ? Double.MAX_VALUE : (h + LANE_MARGIN) / Math.abs(ny));
+			gap = Math.max(MIN_LANE_GAP, Math.min(MAX_LANE_GAP, gap));
+			for (DiagramEdge e : group) {
+				DiagramLayout.Bounds sb = layout.absolute(graph.find(e.sourceId()));
+				DiagramLayout.Bounds tb = layout.absolute(graph.find(e.targetId()));
+				double offset = (lanes.get(DiagramMetrics.edgeLabel(e.label())) - (lanes.size() - 1) / 2.0) * gap;
+				if (lanes.size() < 2 || length == 0 || Math.abs(offset) < 1e-9) {
+					out.put(e.id(), straight(sb, tb));
+					continue;
+				}
+				DiagramLayout.Point bend = new DiagramLayout.Point((ax + bx) / 2 + nx * offset, (ay + by) / 2 + ny * offset);
+				out.put(e.id(), List.of(clip(sb, sb.x() + sb.width() / 2, sb.y() + sb.height() / 2, bend.x(), bend.y()), bend,
+						clip(tb, tb.x() + tb.width() / 2, tb.y() + tb.height() / 2, bend.x(), bend.y())));
+			}
+		}
+		return out;
+	}
+
+	/** Lanes of edges between the same two elements: space beside a label, least and most distance between lanes. */
+	private static final double LANE_MARGIN = 4, MIN_LANE_GAP = 12, MAX_LANE_GAP = 48;
 
 	/** The label placement of every labelled edge that can be drawn, by edge id. */
 	public static Map<String, Placement> place(DiagramGraph graph, DiagramLayout layout) {
@@ -50,10 +110,11 @@ public final class DiagramEdgeLabels {
 					? new DiagramLayout.Bounds(b.x(), b.y(), b.width(), Math.min(b.height(), DiagramMetrics.titleHeight(el)))
 					: b);
 		}
+		Map<String, List<DiagramLayout.Point>> drawn = routes(graph, layout);
 		Map<DiagramEdge, List<DiagramLayout.Point>> routes = new LinkedHashMap<>();
 		for (DiagramEdge e : graph.edges()) {
-			List<DiagramLayout.Point> pts = route(graph, layout, e);
-			if (pts.size() >= 2) {
+			List<DiagramLayout.Point> pts = drawn.get(e.id());
+			if (pts != null && pts.size() >= 2) {
 				routes.put(e, pts);
 			}
 		}

@@ -73,8 +73,9 @@ public class PortolanGModelFactory implements GModelFactory {
 				root.getChildren().add(node(element, layout));
 			}
 			Map<String, DiagramEdgeLabels.Placement> labels = DiagramEdgeLabels.place(graph, layout);
+			Map<String, List<DiagramLayout.Point>> routes = DiagramEdgeLabels.routes(graph, layout);
 			for (DiagramEdge edge : graph.edges()) {
-				root.getChildren().add(edge(edge, layout, labels.get(edge.id())));
+				root.getChildren().add(edge(edge, routes.getOrDefault(edge.id(), List.of()), labels.get(edge.id())));
 			}
 		}
 		modelState.updateRoot(root);
@@ -112,7 +113,8 @@ public class PortolanGModelFactory implements GModelFactory {
 		return node;
 	}
 
-	protected GEdge edge(DiagramEdge edge, DiagramLayout layout, DiagramEdgeLabels.Placement placement) {
+	/** {@code route}: the points the core draws the edge through (the client's anchors end it at the boxes). */
+	protected GEdge edge(DiagramEdge edge, List<DiagramLayout.Point> route, DiagramEdgeLabels.Placement placement) {
 		List<String> classes = new ArrayList<>(edge.styleClasses());
 		classes.add("mapping-" + edge.mappingId());
 		if (!(edge.semantic() instanceof EObject)) {
@@ -120,7 +122,6 @@ public class PortolanGModelFactory implements GModelFactory {
 		}
 		GEdgeBuilder builder = new GEdgeBuilder().id(edge.id()).sourceId(edge.sourceId()).targetId(edge.targetId())
 				.addCssClasses(classes).addArgument("mapping", edge.mappingId());
-		List<DiagramLayout.Point> route = layout.route(edge.id());
 		if (route.size() > 2) {
 			for (DiagramLayout.Point p : route.subList(1, route.size() - 1)) {
 				builder.addRoutingPoint(p.x(), p.y());

@@ -57,8 +57,9 @@ public final class Scene {
 			maxY = Math.max(maxY, b.maxY());
 		}
 		Map<String, DiagramEdgeLabels.Placement> labels = DiagramEdgeLabels.place(graph, layout);
+		Map<String, List<DiagramLayout.Point>> routes = DiagramEdgeLabels.routes(graph, layout);
 		for (DiagramEdge e : graph.edges()) {
-			List<DiagramLayout.Point> pts = DiagramEdgeLabels.route(graph, layout, e);
+			List<DiagramLayout.Point> pts = routes.getOrDefault(e.id(), List.of());
 			if (pts.size() < 2) {
 				continue;
 			}
