@@ -77,6 +77,14 @@ try {
           if (cb && !inside(cb, box)) out.push(`${c.id} outside ${g.id}`);
         }
       }
+      // nodes side by side in one container do not overlap (the layout's sizes, not the client's measurement)
+      for (const g of [document.querySelector('#portolan-diagram svg > g'), ...nodes]) {
+        const kids = Array.from(g?.querySelectorAll(':scope > g[data-svg-metadata-type="node"]') ?? []).map(c => [c.id, rectOf(c)]);
+        for (let i = 0; i < kids.length; i++) for (let j = i + 1; j < kids.length; j++) {
+          const [a, ra] = kids[i], [b, rb] = kids[j];
+          if (ra && rb && meets(ra, rb)) out.push(`${a} overlaps ${b}`);
+        }
+      }
       const leaves = nodes.filter(g => g.classList.contains('leaf')).map(g => [g.id, rectOf(g)]);
       for (const t of document.querySelectorAll('#portolan-diagram text.edge-label')) {
         const r = t.getBoundingClientRect();

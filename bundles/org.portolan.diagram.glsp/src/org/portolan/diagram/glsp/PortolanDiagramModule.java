@@ -77,6 +77,8 @@ public class PortolanDiagramModule extends DiagramModule {
 	@Override
 	protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
 		super.configureActionHandlers(binding);
+		binding.rebind(org.eclipse.glsp.server.features.core.model.ComputedBoundsActionHandler.class,
+				PortolanComputedBoundsActionHandler.class);
 		binding.add(SetFilterActionHandler.class);
 		binding.add(ExportSvgActionHandler.class);
 		binding.add(PortolanSourceModelStorage.RefreshActionHandler.class);

@@ -324,6 +324,38 @@ class DiagramServerTest {
 	}
 
 	@Test
+	void theClientsMeasurementSizesLabelsButNotNodes() throws Exception {
+		// a client measures a decorated node with the marker over its corner: wider than the layout made it
+		JsonObject hub = GlspTestClient.find(client.root, "hub1");
+		String id = hub.get("id").getAsString();
+		double width = hub.getAsJsonObject("size").get("width").getAsDouble();
+		JsonObject computed = new JsonObject();
+		computed.addProperty("kind", "computedBounds");
+		JsonArray bounds = new JsonArray();
+		bounds.add(measured(id, width + 30, 90));
+		bounds.add(measured(id + "_label", 41, 15));
+		computed.add("bounds", bounds);
+		computed.add("alignments", new JsonArray());
+		computed.add("routes", new JsonArray());
+		computed.addProperty("revision", client.root.has("revision") ? client.root.get("revision").getAsInt() : 0);
+		JsonObject root = client.roundTrip(computed);
+		JsonObject after = GlspTestClient.find(root, "hub1");
+		assertEquals(width, after.getAsJsonObject("size").get("width").getAsDouble(), "the node keeps the layout's width");
+		assertEquals(41, GlspTestClient.find(after, id + "_label").getAsJsonObject("size").get("width").getAsDouble(),
+				"the label takes the size the client measured");
+	}
+
+	private static JsonObject measured(String id, double width, double height) {
+		JsonObject size = new JsonObject();
+		size.addProperty("width", width);
+		size.addProperty("height", height);
+		JsonObject b = new JsonObject();
+		b.addProperty("elementId", id);
+		b.add("newSize", size);
+		return b;
+	}
+
+	@Test
 	void aRefusedUndoChangesNeitherTextNorLayout() throws Exception {
 		String id = GlspTestClient.find(client.root, "hub1").get("id").getAsString();
 		double x0 = client.document.layout().bounds(id).x();
