@@ -31,7 +31,7 @@ import com.google.inject.Inject;
  * Moves and resizes elements: only the layout sidecar changes, never the text. Undoable like model edits. Dropping an
  * element into another container also changes the model where the container is the element's own property: a
  * server's interface, a load balancer's VIPs and interfaces or an external party moves to the zone it is dropped on;
- * a zone dropped on a site is at that site. One command for the text and the layout.
+ * a zone, or a server with no interface on a zone, dropped on a site is at that site. One command for the text and the layout.
  */
 public class ChangeBoundsHandler extends BasicOperationHandler<ChangeBoundsOperation> {
 
@@ -78,7 +78,10 @@ public class ChangeBoundsHandler extends BasicOperationHandler<ChangeBoundsOpera
 		return new DiagramLayout.Bounds(x, y, w, h);
 	}
 
-	/** A server, load balancer or external party dropped into another zone, or a zone into another site. */
+	/**
+	 * A server, load balancer or external party dropped into another zone, or a zone (or a server outside zones) into
+	 * another site.
+	 */
 	private Optional<Command> reparent(DiagramGraph graph, ElementAndBounds change) {
 		DiagramElement element = graph.find(change.getElementId());
 		if (element == null || change.getNewPosition() == null || !(element.semantic() instanceof Server
@@ -103,7 +106,10 @@ public class ChangeBoundsHandler extends BasicOperationHandler<ChangeBoundsOpera
 		}
 		boolean nodeIntoZone = !(element.semantic() instanceof NetworkZone) && target.semantic() instanceof NetworkZone;
 		boolean zoneIntoSite = element.semantic() instanceof NetworkZone && target.semantic() instanceof Site;
-		if (!nodeIntoZone && !zoneIntoSite) {
+		// a server drawn in its site (no interface on a zone) is drawn in the site it is at
+		boolean serverIntoSite = element.semantic() instanceof Server s && target.semantic() instanceof Site
+				&& s.getInterfaces().stream().allMatch(i -> i.getZone() == null);
+		if (!nodeIntoZone && !zoneIntoSite && !serverIntoSite) {
 			return Optional.empty();
 		}
 		DiagramLayout before;
@@ -126,7 +132,9 @@ public class ChangeBoundsHandler extends BasicOperationHandler<ChangeBoundsOpera
 		URI fromZone = from instanceof NetworkZone zone ? EcoreUtil.getURI(zone) : null;
 		return Optional.of(state.document().edit(label, topology -> {
 			Object semantic = element.semantic();
-			if (semantic instanceof Server server) {
+			if (semantic instanceof Server server && into instanceof Site site) {
+				Edits.fresh(topology, server).setSite(Edits.fresh(topology, site));
+			} else if (semantic instanceof Server server) {
 				moveServer(Edits.fresh(topology, server), fromZone, Edits.fresh(topology, (NetworkZone) into));
 			} else if (semantic instanceof LoadBalancer balancer) {
 				moveLoadBalancer(Edits.fresh(topology, balancer), fromZone, Edits.fresh(topology, (NetworkZone) into));

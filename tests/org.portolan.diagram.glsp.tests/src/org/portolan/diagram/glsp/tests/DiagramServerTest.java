@@ -266,6 +266,17 @@ class DiagramServerTest {
 		assertEquals(typed, text(), "undo puts the party back");
 	}
 
+	@Test
+	void droppingAServerOutsideZonesIntoAnotherSiteMovesItThere() throws Exception {
+		client.document.textDocument().replace(text().length(), 0,
+				"\nsite branch\nserver typed {\n\tsite hq\n\trole exchange2007.HubTransport\n}\n");
+		client.awaitModel();
+		assertNotNull(GlspTestClient.find(GlspTestClient.find(client.root, "hq"), "typed"), "drawn in site hq");
+		JsonObject after = dropInto("typed", "branch");
+		assertTrue(java.util.regex.Pattern.compile("server typed \\{\\s*site branch").matcher(text()).find(), text());
+		assertNotNull(GlspTestClient.find(GlspTestClient.find(after, "branch"), "typed"), "drawn in site branch");
+	}
+
 	/** Drags the node labelled {@code name} so that its centre is on the centre of the container {@code into}. */
 	private JsonObject dropInto(String name, String into) throws Exception {
 		JsonObject root = client.root;
