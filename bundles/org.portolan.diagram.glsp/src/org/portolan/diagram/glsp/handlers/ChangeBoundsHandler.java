@@ -106,7 +106,7 @@ public class ChangeBoundsHandler extends BasicOperationHandler<ChangeBoundsOpera
 		}
 		boolean nodeIntoZone = !(element.semantic() instanceof NetworkZone) && target.semantic() instanceof NetworkZone;
 		boolean zoneIntoSite = element.semantic() instanceof NetworkZone && target.semantic() instanceof Site;
-		// a server drawn in its site (no interface on a zone) is drawn in the site it is at
+		// a server with no interface on a zone is drawn in its site: dropped on another site, it is at that one
 		boolean serverIntoSite = element.semantic() instanceof Server s && target.semantic() instanceof Site
 				&& s.getInterfaces().stream().allMatch(i -> i.getZone() == null);
 		if (!nodeIntoZone && !zoneIntoSite && !serverIntoSite) {
