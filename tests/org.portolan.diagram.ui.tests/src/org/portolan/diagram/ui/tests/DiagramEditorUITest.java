@@ -112,9 +112,17 @@ class DiagramEditorUITest {
 		String ruleId = decorated.decorations().get(0).ruleId();
 		waitUntil("the " + ruleId + " marker", () -> markers(ruleId).length > 0);
 		flush(1500); // the Problems view shows new markers after a short delay
-		eval("window.portolan.select(['" + decorated.id().replace("'", "\\'") + "']); return true;");
+		String select = "window.portolan.select(['" + decorated.id().replace("'", "\\'") + "']); return true;";
+		eval(select);
+		long[] selectedAt = { System.currentTimeMillis() };
 		try {
 			waitUntil("the Problems view to select the " + ruleId + " problem of " + decorated.label(), () -> {
+				// validation may run again and replace the marker the selection revealed: select again now and then
+				if (System.currentTimeMillis() - selectedAt[0] > 2000) {
+					eval("window.portolan.select([]); return true;");
+					eval(select);
+					selectedAt[0] = System.currentTimeMillis();
+				}
 				var selection = problemsView.getSite().getSelectionProvider().getSelection();
 				return selection instanceof IStructuredSelection s && ((java.util.List<?>) s.toList()).stream()
 						.map(o -> (IMarker) Adapters.adapt(o, IMarker.class))
