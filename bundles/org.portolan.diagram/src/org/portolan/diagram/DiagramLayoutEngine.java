@@ -263,20 +263,34 @@ public final class DiagramLayoutEngine {
 			}
 		}
 		List<DiagramElement> fresh = new ArrayList<>();
-		double knownMinX = Double.MAX_VALUE, knownMaxY = -Double.MAX_VALUE;
 		for (DiagramElement e : siblings) {
 			DiagramLayout.Bounds sb = stored.bounds(e.id());
 			if (sb == null) {
 				fresh.add(e);
 			} else {
-				double[] s = size.get(e);
-				out.setBounds(e.id(), new DiagramLayout.Bounds(sb.x(), sb.y(), s[0], s[1]));
-				knownMinX = Math.min(knownMinX, sb.x());
-				knownMaxY = Math.max(knownMaxY, sb.y() + s[1]);
+				out.setBounds(e.id(), new DiagramLayout.Bounds(sb.x(), sb.y(), sb.width(), sb.height()));
+			}
+		}
+		// kept elements that grew (a container around new children, a node around a longer text) push the siblings
+		// they would now cover aside
+		for (DiagramElement e : siblings) {
+			DiagramLayout.Bounds was = out.bounds(e.id());
+			double[] s = size.get(e);
+			if (was != null && (s[0] > was.width() || s[1] > was.height())) {
+				out.setBounds(e.id(), new DiagramLayout.Bounds(was.x(), was.y(), s[0], s[1]));
+				makeRoom(out, siblings, e, was);
 			}
 		}
 		if (fresh.isEmpty()) {
 			return;
+		}
+		double knownMinX = Double.MAX_VALUE, knownMaxY = -Double.MAX_VALUE;
+		for (DiagramElement e : siblings) {
+			DiagramLayout.Bounds b = out.bounds(e.id());
+			if (b != null) {
+				knownMinX = Math.min(knownMinX, b.x());
+				knownMaxY = Math.max(knownMaxY, b.maxY());
+			}
 		}
 		// lay the new siblings out among themselves, then put the block below the kept ones
 		ElkNode root = newRoot();
@@ -312,6 +326,53 @@ public final class DiagramLayoutEngine {
 			out.setBounds(e.getKey().id(),
 					new DiagramLayout.Bounds(originX + n.getX(), originY + n.getY(), n.getWidth(), n.getHeight()));
 		}
+	}
+
+	/** Space kept between an element that grew and the siblings it pushed aside. */
+	private static final double ROOM_GAP = 20;
+
+	/**
+	 * Makes room for {@code grown}, whose box was {@code before} (in {@code layout} it is now larger; boxes grow to the
+	 * right and down): the siblings right of its old box move right and those below it move down, each of these two
+	 * regions as one block (so nothing among them comes to overlap), just as far as it takes to clear every sibling
+	 * the new box would cover or come closer than {@value #ROOM_GAP} px to. Siblings left of and above the old box
+	 * stay. Returns the siblings moved (their edges' routes are stale); the caller grows the container, which may push
+	 * its own siblings.
+	 */
+	public static List<DiagramElement> makeRoom(DiagramLayout layout, List<DiagramElement> siblings,
+			DiagramElement grown, DiagramLayout.Bounds before) {
+		List<DiagramElement> moved = new ArrayList<>();
+		DiagramLayout.Bounds now = layout.bounds(grown.id());
+		if (now == null || before == null) {
+			return moved;
+		}
+		DiagramLayout.Bounds reach = new DiagramLayout.Bounds(now.x(), now.y(), now.width() + ROOM_GAP,
+				now.height() + ROOM_GAP);
+		double dx = 0, dy = 0;
+		for (DiagramElement s : siblings) {
+			DiagramLayout.Bounds b = s == grown ? null : layout.bounds(s.id());
+			if (b == null || !b.intersects(reach)) {
+				continue;
+			}
+			if (b.x() >= before.maxX()) {
+				dx = Math.max(dx, reach.maxX() - b.x());
+			}
+			if (b.y() >= before.maxY()) {
+				dy = Math.max(dy, reach.maxY() - b.y());
+			}
+		}
+		if (dx <= 0 && dy <= 0) {
+			return moved;
+		}
+		for (DiagramElement s : siblings) {
+			DiagramLayout.Bounds b = s == grown ? null : layout.bounds(s.id());
+			double sx = b != null && b.x() >= before.maxX() ? dx : 0, sy = b != null && b.y() >= before.maxY() ? dy : 0;
+			if (sx > 0 || sy > 0) {
+				layout.setBounds(s.id(), b.translate(sx, sy));
+				moved.add(s);
+			}
+		}
+		return moved;
 	}
 
 	private static DiagramElement ancestorAmong(DiagramElement e, Map<DiagramElement, ElkNode> set) {

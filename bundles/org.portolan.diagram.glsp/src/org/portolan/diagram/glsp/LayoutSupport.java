@@ -1,6 +1,7 @@
 package org.portolan.diagram.glsp;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
@@ -78,7 +79,7 @@ public final class LayoutSupport {
 				double x = dropped.x() - (parent == null ? 0 : parent.x());
 				double y = dropped.y() - (parent == null ? 0 : parent.y());
 				layout.setBounds(e.id(), new DiagramLayout.Bounds(Math.max(0, x), Math.max(0, y), width(e), height(e)));
-				growParents(e, layout);
+				growParents(graph, e, layout);
 			} else {
 				missing = true;
 			}
@@ -96,7 +97,8 @@ public final class LayoutSupport {
 			double w = Math.max(b.width(), DiagramMetrics.nodeWidth(e)), h = Math.max(b.height(), DiagramMetrics.nodeHeight(e));
 			if (w > b.width() || h > b.height()) {
 				layout.setBounds(e.id(), new DiagramLayout.Bounds(b.x(), b.y(), w, h));
-				growParents(e, layout);
+				makeRoom(graph, e, b, layout);
+				growParents(graph, e, layout);
 			}
 		}
 	}
@@ -114,8 +116,11 @@ public final class LayoutSupport {
 		return e.kind() == DiagramElement.Kind.CONTAINER ? DiagramMetrics.titleHeight(e) + 60 : DiagramMetrics.nodeHeight(e);
 	}
 
-	/** Grows the containers of {@code e} so that they enclose it. */
-	public static void growParents(DiagramElement e, DiagramLayout layout) {
+	/**
+	 * Grows the containers of {@code e} so that they enclose it; a container that grows pushes the siblings it would
+	 * cover aside (the core's {@link DiagramLayoutEngine#makeRoom}), and so on up to the top level.
+	 */
+	public static void growParents(DiagramGraph graph, DiagramElement e, DiagramLayout layout) {
 		for (DiagramElement child = e, parent = e.parent(); parent != null; child = parent, parent = parent.parent()) {
 			DiagramLayout.Bounds c = layout.bounds(child.id());
 			DiagramLayout.Bounds p = layout.bounds(parent.id());
@@ -128,6 +133,15 @@ public final class LayoutSupport {
 				return;
 			}
 			layout.setBounds(parent.id(), new DiagramLayout.Bounds(p.x(), p.y(), w, h));
+			makeRoom(graph, parent, p, layout);
+		}
+	}
+
+	/** {@code grown} (which was {@code before}) pushes the siblings it would cover aside; their routes are dropped. */
+	public static void makeRoom(DiagramGraph graph, DiagramElement grown, DiagramLayout.Bounds before, DiagramLayout layout) {
+		List<DiagramElement> siblings = grown.parent() == null ? graph.roots() : grown.parent().children();
+		for (DiagramElement moved : DiagramLayoutEngine.makeRoom(layout, siblings, grown, before)) {
+			dropRoutes(graph, layout, moved.id());
 		}
 	}
 

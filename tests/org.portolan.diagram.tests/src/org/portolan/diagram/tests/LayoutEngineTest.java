@@ -98,4 +98,37 @@ class LayoutEngineTest {
 			}
 		}
 	}
+
+	@Test
+	void aContainerThatGrowsPushesTheSiblingsItWouldCoverAside() {
+		String text = Models.text(Models.example("12-"));
+		DiagramGraph before = graph(text);
+		DiagramLayout stored = new DiagramLayoutEngine().layout(before);
+		// the user put the internal zone right below the perimeter zone, the internet zone right of it
+		DiagramLayout.Bounds perimeter = stored.bounds("zone:perimeter");
+		DiagramLayout.Bounds internal = stored.bounds("zone:internal");
+		DiagramLayout.Bounds internet = stored.bounds("zone:internet");
+		stored.setBounds("zone:internal", new DiagramLayout.Bounds(perimeter.x(), perimeter.maxY() + 30, internal.width(),
+				internal.height()));
+		stored.setBounds("zone:internet", new DiagramLayout.Bounds(perimeter.maxX() + 30, perimeter.y(), internet.width(),
+				internet.height()));
+		// a text edit adds four servers to the perimeter zone, which grows down to hold them
+		StringBuilder servers = new StringBuilder();
+		for (int i = 3; i <= 6; i++) {
+			servers.append("server edge" + i + " {\n\tinterface access address \"172.25.33.3" + i
+					+ "\" prefix 24 zone perimeter side external\n}\n");
+		}
+		DiagramGraph after = graph(text.replace("server fe1 {", servers + "server fe1 {"));
+		DiagramLayout next = new DiagramLayoutEngine().layout(after, stored);
+
+		DiagramLayout.Bounds grown = next.bounds("zone:perimeter");
+		assertTrue(grown.maxY() > perimeter.maxY() + 30, "the perimeter zone grew down past where internal was: " + grown);
+		DiagramLayout.Bounds pushed = next.bounds("zone:internal");
+		assertFalse(grown.intersects(pushed), "the internal zone " + pushed + " was pushed below " + grown);
+		assertEquals(perimeter.x(), pushed.x(), "straight down");
+		assertEquals(grown.maxY() + 20, pushed.y(), 0.01, "just far enough");
+		assertEquals(perimeter.maxX() + 30, next.bounds("zone:internet").x(), "the internet zone, beside it, stays");
+		assertEquals(perimeter.y(), next.bounds("zone:internet").y());
+		assertSiblingsApartAndEnclosed(after, next);
+	}
 }

@@ -64,7 +64,7 @@ public class ChangeBoundsHandler extends BasicOperationHandler<ChangeBoundsOpera
 					continue;
 				}
 				after.setBounds(element.id(), newBounds(change, after.bounds(element.id())));
-				LayoutSupport.growParents(element, after);
+				LayoutSupport.growParents(graph, element, after);
 				LayoutSupport.dropRoutes(graph, after, element.id());
 			}
 		}));
@@ -123,7 +123,7 @@ public class ChangeBoundsHandler extends BasicOperationHandler<ChangeBoundsOpera
 			}
 			DiagramLayout.Bounds inTarget = moved.translate(-targetAbsolute.x(), -targetAbsolute.y());
 			after.setBounds(element.id(), inTarget);
-			growToHold(after, target, inTarget);
+			growToHold(graph, after, target, inTarget);
 			LayoutSupport.dropRoutes(graph, after, element.id());
 		}
 		String label = "Move " + element.label() + " into " + target.label();
@@ -211,8 +211,11 @@ public class ChangeBoundsHandler extends BasicOperationHandler<ChangeBoundsOpera
 		return best;
 	}
 
-	/** Grows {@code target} and its containers so that they enclose {@code child} (in target's coordinates). */
-	private static void growToHold(DiagramLayout layout, DiagramElement target, DiagramLayout.Bounds child) {
+	/**
+	 * Grows {@code target} and its containers so that they enclose {@code child} (in target's coordinates), pushing
+	 * aside the siblings they would cover.
+	 */
+	private static void growToHold(DiagramGraph graph, DiagramLayout layout, DiagramElement target, DiagramLayout.Bounds child) {
 		DiagramLayout.Bounds t = layout.bounds(target.id());
 		if (t == null) {
 			return;
@@ -220,6 +223,7 @@ public class ChangeBoundsHandler extends BasicOperationHandler<ChangeBoundsOpera
 		double w = Math.max(t.width(), child.maxX() + DiagramMetrics.CONTAINER_PAD);
 		double h = Math.max(t.height(), child.maxY() + DiagramMetrics.CONTAINER_PAD);
 		layout.setBounds(target.id(), new DiagramLayout.Bounds(t.x(), t.y(), w, h));
-		LayoutSupport.growParents(target, layout);
+		LayoutSupport.makeRoom(graph, target, t, layout);
+		LayoutSupport.growParents(graph, target, layout);
 	}
 }

@@ -277,6 +277,37 @@ class DiagramServerTest {
 		assertNotNull(GlspTestClient.find(GlspTestClient.find(after, "branch"), "typed"), "drawn in site branch");
 	}
 
+	@Test
+	void aZoneThatGrowsPushesTheZoneBelowItDown() throws Exception {
+		String perimeterId = GlspTestClient.find(client.root, "perimeter").get("id").getAsString();
+		String internetId = GlspTestClient.find(client.root, "internet").get("id").getAsString();
+		// the user puts the internet zone right below the perimeter zone
+		DiagramLayout.Bounds perimeter = client.document.layout().bounds(perimeterId);
+		JsonObject b = new JsonObject();
+		b.addProperty("elementId", internetId);
+		b.add("newPosition", point(perimeter.x(), perimeter.maxY() + 30));
+		JsonArray bounds = new JsonArray();
+		bounds.add(b);
+		JsonObject move = op("changeBounds");
+		move.add("newBounds", bounds);
+		client.roundTrip(move);
+		assertEquals(perimeter.maxY() + 30, client.document.layout().bounds(internetId).y());
+		// then clicks a server into the perimeter zone near its bottom edge: the zone grows down
+		JsonObject create = op("createNode");
+		create.addProperty("elementTypeId", "node:server");
+		create.add("location", point(perimeter.x() + 20, perimeter.maxY() - 10));
+		create.addProperty("containerId", perimeterId);
+		client.roundTrip(create);
+		DiagramLayout.Bounds grown = client.document.layout().bounds(perimeterId);
+		DiagramLayout.Bounds internet = client.document.layout().bounds(internetId);
+		assertTrue(grown.maxY() > perimeter.maxY() + 30, "the zone grew past the internet zone's old top: " + grown);
+		assertFalse(grown.intersects(internet), "the internet zone " + internet + " moved below " + grown);
+		// undo removes the server; the room made for it stays (layout the refresh made is not part of the command)
+		undo();
+		assertNull(GlspTestClient.find(client.root, "server1"));
+		assertFalse(client.document.layout().bounds(perimeterId).intersects(client.document.layout().bounds(internetId)));
+	}
+
 	/** Drags the node labelled {@code name} so that its centre is on the centre of the container {@code into}. */
 	private JsonObject dropInto(String name, String into) throws Exception {
 		JsonObject root = client.root;
