@@ -335,8 +335,8 @@ public final class DiagramLayoutEngine {
 	 * Makes room for {@code grown}, whose box was {@code before} (in {@code layout} it is now larger; boxes grow to the
 	 * right and down): the siblings right of its old box move right and those below it move down, each of these two
 	 * regions as one block (so nothing among them comes to overlap), just as far as it takes to clear every sibling
-	 * the new box would cover or come closer than {@value #ROOM_GAP} px to. Siblings left of and above the old box
-	 * stay. Returns the siblings moved (their edges' routes are stale); the caller grows the container, which may push
+	 * the new box would cover or come closer than {@value #ROOM_GAP} px to (and the old box did not). Siblings left of
+	 * and above the old box stay. Returns the siblings moved (their edges' routes are stale); the caller grows the container, which may push
 	 * its own siblings.
 	 */
 	public static List<DiagramElement> makeRoom(DiagramLayout layout, List<DiagramElement> siblings,
@@ -348,10 +348,14 @@ public final class DiagramLayoutEngine {
 		}
 		DiagramLayout.Bounds reach = new DiagramLayout.Bounds(now.x(), now.y(), now.width() + ROOM_GAP,
 				now.height() + ROOM_GAP);
+		DiagramLayout.Bounds reachedBefore = new DiagramLayout.Bounds(before.x(), before.y(), before.width() + ROOM_GAP,
+				before.height() + ROOM_GAP);
 		double dx = 0, dy = 0;
 		for (DiagramElement s : siblings) {
 			DiagramLayout.Bounds b = s == grown ? null : layout.bounds(s.id());
-			if (b == null || !b.intersects(reach)) {
+			// what the new box covers, or comes close to where the old one did not (a sibling the user put that close
+			// stays while it is not covered)
+			if (b == null || !(b.intersects(now) || b.intersects(reach) && !b.intersects(reachedBefore))) {
 				continue;
 			}
 			if (b.x() >= before.maxX()) {
