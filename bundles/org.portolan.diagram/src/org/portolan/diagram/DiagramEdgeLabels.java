@@ -25,14 +25,6 @@ public final class DiagramEdgeLabels {
 	}
 
 	/**
-	 * The points an edge is drawn through (absolute), or an empty list when an end has no bounds. One edge's route
-	 * depends on the others between the same two elements (see {@link #routes}); to draw many, take them all at once.
-	 */
-	public static List<DiagramLayout.Point> route(DiagramGraph graph, DiagramLayout layout, DiagramEdge e) {
-		return routes(graph, layout).getOrDefault(e.id(), List.of());
-	}
-
-	/**
 	 * The points every edge is drawn through (absolute), by edge id in graph order; edges with an end without bounds
 	 * are left out. An edge follows its stored route. Edges without one run straight between the centres of their
 	 * ends, clipped to the boxes, unless other edges with another label join the same two elements (derived flows
@@ -100,6 +92,12 @@ public final class DiagramEdgeLabels {
 
 	/** The label placement of every labelled edge that can be drawn, by edge id. */
 	public static Map<String, Placement> place(DiagramGraph graph, DiagramLayout layout) {
+		return place(graph, layout, routes(graph, layout));
+	}
+
+	/** The same, for edges drawn along {@code drawn} ({@link #routes} of the same graph and layout). */
+	public static Map<String, Placement> place(DiagramGraph graph, DiagramLayout layout,
+			Map<String, List<DiagramLayout.Point>> drawn) {
 		List<DiagramLayout.Bounds> obstacles = new ArrayList<>();
 		for (DiagramElement el : graph.elements()) {
 			DiagramLayout.Bounds b = layout.absolute(el);
@@ -110,7 +108,6 @@ public final class DiagramEdgeLabels {
 					? new DiagramLayout.Bounds(b.x(), b.y(), b.width(), Math.min(b.height(), DiagramMetrics.titleHeight(el)))
 					: b);
 		}
-		Map<String, List<DiagramLayout.Point>> drawn = routes(graph, layout);
 		Map<DiagramEdge, List<DiagramLayout.Point>> routes = new LinkedHashMap<>();
 		for (DiagramEdge e : graph.edges()) {
 			List<DiagramLayout.Point> pts = drawn.get(e.id());

@@ -123,18 +123,30 @@ public final class LayoutSupport {
 	public static void growParents(DiagramGraph graph, DiagramElement e, DiagramLayout layout) {
 		for (DiagramElement child = e, parent = e.parent(); parent != null; child = parent, parent = parent.parent()) {
 			DiagramLayout.Bounds c = layout.bounds(child.id());
-			DiagramLayout.Bounds p = layout.bounds(parent.id());
-			if (c == null || p == null) {
+			if (c == null || !growToEnclose(graph, parent, c, layout)) {
 				return;
 			}
-			double w = Math.max(p.width(), c.maxX() + DiagramMetrics.CONTAINER_PAD);
-			double h = Math.max(p.height(), c.maxY() + DiagramMetrics.CONTAINER_PAD);
-			if (w == p.width() && h == p.height()) {
-				return;
-			}
-			layout.setBounds(parent.id(), new DiagramLayout.Bounds(p.x(), p.y(), w, h));
-			makeRoom(graph, parent, p, layout);
 		}
+	}
+
+	/**
+	 * Grows {@code container} so that it encloses {@code child} (bounds in the container's coordinates), pushing aside
+	 * the siblings it would cover; returns whether it grew (its own containers are the caller's).
+	 */
+	public static boolean growToEnclose(DiagramGraph graph, DiagramElement container, DiagramLayout.Bounds child,
+			DiagramLayout layout) {
+		DiagramLayout.Bounds p = layout.bounds(container.id());
+		if (p == null) {
+			return false;
+		}
+		double w = Math.max(p.width(), child.maxX() + DiagramMetrics.CONTAINER_PAD);
+		double h = Math.max(p.height(), child.maxY() + DiagramMetrics.CONTAINER_PAD);
+		if (w == p.width() && h == p.height()) {
+			return false;
+		}
+		layout.setBounds(container.id(), new DiagramLayout.Bounds(p.x(), p.y(), w, h));
+		makeRoom(graph, container, p, layout);
+		return true;
 	}
 
 	/** {@code grown} (which was {@code before}) pushes the siblings it would cover aside; their routes are dropped. */

@@ -72,8 +72,8 @@ public class PortolanGModelFactory implements GModelFactory {
 			for (DiagramElement element : graph.roots()) {
 				root.getChildren().add(node(element, layout));
 			}
-			Map<String, DiagramEdgeLabels.Placement> labels = DiagramEdgeLabels.place(graph, layout);
 			Map<String, List<DiagramLayout.Point>> routes = DiagramEdgeLabels.routes(graph, layout);
+			Map<String, DiagramEdgeLabels.Placement> labels = DiagramEdgeLabels.place(graph, layout, routes);
 			for (DiagramEdge edge : graph.edges()) {
 				root.getChildren().add(edge(edge, routes.getOrDefault(edge.id(), List.of()), labels.get(edge.id())));
 			}

@@ -56,8 +56,8 @@ public final class Scene {
 			maxX = Math.max(maxX, b.maxX());
 			maxY = Math.max(maxY, b.maxY());
 		}
-		Map<String, DiagramEdgeLabels.Placement> labels = DiagramEdgeLabels.place(graph, layout);
 		Map<String, List<DiagramLayout.Point>> routes = DiagramEdgeLabels.routes(graph, layout);
+		Map<String, DiagramEdgeLabels.Placement> labels = DiagramEdgeLabels.place(graph, layout, routes);
 		for (DiagramEdge e : graph.edges()) {
 			List<DiagramLayout.Point> pts = routes.getOrDefault(e.id(), List.of());
 			if (pts.size() < 2) {

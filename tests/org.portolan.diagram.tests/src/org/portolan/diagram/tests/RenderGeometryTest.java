@@ -93,7 +93,8 @@ class RenderGeometryTest {
 		for (Path ex : Models.examples()) {
 			for (DiagramGraph g : graphs(ex)) {
 				DiagramLayout layout = new DiagramLayoutEngine().layout(g);
-				Map<String, DiagramEdgeLabels.Placement> labels = DiagramEdgeLabels.place(g, layout);
+				Map<String, List<DiagramLayout.Point>> routes = DiagramEdgeLabels.routes(g, layout);
+				Map<String, DiagramEdgeLabels.Placement> labels = DiagramEdgeLabels.place(g, layout, routes);
 				Map<DiagramLayout.Bounds, String> shown = new java.util.HashMap<>();
 				for (DiagramEdge edge : g.edges()) {
 					DiagramEdgeLabels.Placement p = labels.get(edge.id());
@@ -102,7 +103,7 @@ class RenderGeometryTest {
 					}
 					String what = ex.getFileName() + " label '" + edge.label() + "' of " + edge.id();
 					assertTrue(p != null, what + " is placed");
-					DiagramLayout.Point on = DiagramEdgeLabels.pointAt(DiagramEdgeLabels.route(g, layout, edge),
+					DiagramLayout.Point on = DiagramEdgeLabels.pointAt(routes.get(edge.id()),
 							p.position());
 					assertTrue(Math.hypot(on.x() - p.center().x(), on.y() - p.center().y()) < 0.5,
 							what + ": centred on its edge at " + on + ", not " + p.center());

@@ -12,7 +12,6 @@ import org.eclipse.glsp.server.types.ElementAndBounds;
 import org.portolan.diagram.DiagramElement;
 import org.portolan.diagram.DiagramGraph;
 import org.portolan.diagram.DiagramLayout;
-import org.portolan.diagram.DiagramMetrics;
 import org.portolan.diagram.glsp.DiagramDocument;
 import org.portolan.diagram.glsp.LayoutSupport;
 import org.portolan.diagram.glsp.PortolanModelState;
@@ -123,7 +122,8 @@ public class ChangeBoundsHandler extends BasicOperationHandler<ChangeBoundsOpera
 			}
 			DiagramLayout.Bounds inTarget = moved.translate(-targetAbsolute.x(), -targetAbsolute.y());
 			after.setBounds(element.id(), inTarget);
-			growToHold(graph, after, target, inTarget);
+			LayoutSupport.growToEnclose(graph, target, inTarget, after);
+			LayoutSupport.growParents(graph, target, after);
 			LayoutSupport.dropRoutes(graph, after, element.id());
 		}
 		String label = "Move " + element.label() + " into " + target.label();
@@ -152,7 +152,7 @@ public class ChangeBoundsHandler extends BasicOperationHandler<ChangeBoundsOpera
 	 */
 	static void moveServer(Server server, URI from, NetworkZone zone) {
 		NetworkInterface nic = server.getInterfaces().stream()
-				.filter(i -> from != null && i.getZone() != null && from.equals(EcoreUtil.getURI(i.getZone())))
+				.filter(i -> from != null && onZone(i.getZone(), from))
 				.findFirst().orElse(server.getInterfaces().isEmpty() ? null : server.getInterfaces().get(0));
 		if (nic == null) {
 			nic = PortolanFactory.eINSTANCE.createNetworkInterface();
@@ -209,21 +209,5 @@ public class ChangeBoundsHandler extends BasicOperationHandler<ChangeBoundsOpera
 			}
 		}
 		return best;
-	}
-
-	/**
-	 * Grows {@code target} and its containers so that they enclose {@code child} (in target's coordinates), pushing
-	 * aside the siblings they would cover.
-	 */
-	private static void growToHold(DiagramGraph graph, DiagramLayout layout, DiagramElement target, DiagramLayout.Bounds child) {
-		DiagramLayout.Bounds t = layout.bounds(target.id());
-		if (t == null) {
-			return;
-		}
-		double w = Math.max(t.width(), child.maxX() + DiagramMetrics.CONTAINER_PAD);
-		double h = Math.max(t.height(), child.maxY() + DiagramMetrics.CONTAINER_PAD);
-		layout.setBounds(target.id(), new DiagramLayout.Bounds(t.x(), t.y(), w, h));
-		LayoutSupport.makeRoom(graph, target, t, layout);
-		LayoutSupport.growParents(graph, target, layout);
 	}
 }
