@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Minimal RFC 4180 reader for the oracle CSVs (header row, quoted fields, CRLF). */
+import org.portolan.tests.support.CsvRecords;
+
+/** The oracle CSVs (header row) of the test resources, read by the shared {@link CsvRecords}, as rows by column name. */
 final class Csv {
 
 	/** One data row: its 1-based line in the file and its fields by column name. */
@@ -50,66 +52,20 @@ final class Csv {
 	}
 
 	static List<Row> read(String folder, String file) throws IOException {
-		String text = resource(folder.isEmpty() ? file : folder + "/" + file);
-		List<List<String>> records = new ArrayList<>();
-		List<Integer> startLines = new ArrayList<>();
-		List<String> record = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		int line = 1;
-		int recordLine = 1;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"') {
-					if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-						field.append('"');
-						i++;
-					} else {
-						quoted = false;
-					}
-				} else {
-					if (c == '\n') {
-						line++;
-					}
-					field.append(c);
-				}
-			} else if (c == '"') {
-				quoted = true;
-			} else if (c == ',') {
-				record.add(field.toString());
-				field.setLength(0);
-			} else if (c == '\r') {
-				// CRLF line ends
-			} else if (c == '\n') {
-				record.add(field.toString());
-				field.setLength(0);
-				records.add(record);
-				startLines.add(recordLine);
-				record = new ArrayList<>();
-				line++;
-				recordLine = line;
-			} else {
-				field.append(c);
-			}
-		}
-		if (field.length() > 0 || !record.isEmpty()) {
-			record.add(field.toString());
-			records.add(record);
-			startLines.add(recordLine);
-		}
-		List<String> header = records.get(0);
+		List<CsvRecords.Record> records = CsvRecords.read(resource(folder.isEmpty() ? file : folder + "/" + file));
+		List<String> header = records.get(0).fields();
 		List<Row> rows = new ArrayList<>();
 		for (int r = 1; r < records.size(); r++) {
-			List<String> values = records.get(r);
+			List<String> values = records.get(r).fields();
+			int line = records.get(r).line();
 			if (values.size() != header.size()) {
-				throw new IOException(file + ":" + startLines.get(r) + ": " + values.size() + " fields, header has " + header.size());
+				throw new IOException(file + ":" + line + ": " + values.size() + " fields, header has " + header.size());
 			}
 			Map<String, String> fields = new LinkedHashMap<>();
 			for (int k = 0; k < header.size(); k++) {
 				fields.put(header.get(k), values.get(k));
 			}
-			rows.add(new Row(file, startLines.get(r), fields));
+			rows.add(new Row(file, line, fields));
 		}
 		return rows;
 	}

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,8 +38,7 @@ class WriterSafetyTest {
 	@Test
 	void csvCellsStartingWithFormulaCharactersAreNeutralised(@TempDir Path out) throws IOException {
 		new ReportWriter(new OutputFolder(out), null).write("t", List.of(table()), ReportFormat.CSV);
-		List<List<String>> rows = SeedTables.parseCsv(new BufferedReader(new StringReader(
-				Files.readString(out.resolve("firewall-evil.csv"), StandardCharsets.UTF_8))));
+		List<List<String>> rows = SeedTables.parseCsv(Files.readString(out.resolve("firewall-evil.csv"), StandardCharsets.UTF_8));
 		assertEquals(2, rows.size());
 		for (int i = 0; i < 4; i++) {
 			assertEquals("'" + DANGEROUS.get(i), rows.get(1).get(i), "cell " + i + " starts with an apostrophe");
